@@ -1,0 +1,181 @@
+package dev.errata.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.errata.processor.catalog.CatalogBuilder;
+import dev.errata.processor.catalog.JavaNames;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.TableContent;
+import dev.errata.processor.read.TableReader;
+import dev.errata.processor.write.Generation;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates a provider's error code enum, exception hierarchy and decoder for every
+ * {@code @ErrorCatalog} package, and registers the decoders with {@link java.util.ServiceLoader}.
+ *
+ * <p>It does not claim the annotation, so other processors still see it.
+ */
+@AutoService(Processor.class)
+public final class ErrataProcessor extends AbstractProcessor {
+  /** Directories to look for tables in, separated by the platform's path separator. */
+  static final String TABLES_OPTION = "errata.tables";
+  static final String SERVICE_FILE = "META-INF/services/dev.errata.ErrorDecoder";
+
+  private final Set<String> decoders = new TreeSet<>();
+  private final Set<Element> decoderOrigins = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(CatalogRequest.ANNOTATION, CatalogRequest.CONTAINER);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(TABLES_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TableLocator locator = new TableLocator(processingEnv.getFiler(), optionDirectories());
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof PackageElement pkg) {
+          Set<String> providers = new HashSet<>();
+          for (AnnotationMirror mirror : CatalogRequest.mirrors(pkg)) {
+            CatalogRequest request = CatalogRequest.of(pkg, mirror, processingEnv.getElementUtils());
+            if (valid(request, providers)) {
+              generate(request, locator);
+            }
+          }
+        }
+      }
+    }
+    if (round.processingOver() && !decoders.isEmpty()) {
+      writeServiceFile();
+    }
+    return false;
+  }
+
+  private boolean valid(CatalogRequest request, Set<String> providersInPackage) {
+    String provider = request.settings().provider();
+    if (!JavaNames.isUsableClassName(provider)) {
+      error(request, "provider", "provider '" + provider
+          + "' must be a Java type name starting upper-case, such as HuaweiCbc");
+      return false;
+    }
+    if (!providersInPackage.add(provider)) {
+      error(request, "provider", "provider '" + provider + "' is declared twice in this package");
+      return false;
+    }
+    if (request.settings().table().isBlank()) {
+      error(request, "table", "table must name a table file");
+      return false;
+    }
+    return true;
+  }
+
+  private void generate(CatalogRequest request, TableLocator locator) {
+    String table = request.settings().table();
+    TableLocator.Result located = locator.find(request.settings().packageName(), table);
+    if (located.found().isEmpty()) {
+      error(request, "table", "table '" + table + "' not found; tried:\n  "
+          + String.join("\n  ", located.tried()));
+      return;
+    }
+    TableContent content =
+        TableReader.read(table, located.found().get().content(), request.settings().tableOptions());
+    report(request, content.problems());
+    if (content.hasErrors()) {
+      return;
+    }
+    CatalogBuilder.Result built = CatalogBuilder.build(request.settings(), content.rows());
+    report(request, built.problems());
+    if (built.catalog() == null) {
+      return;
+    }
+    write(request, built.catalog());
+  }
+
+  private void write(CatalogRequest request, Catalog catalog) {
+    for (JavaFile file : Generation.sources(catalog)) {
+      String name = file.packageName().isEmpty()
+          ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name();
+      try (Writer out = processingEnv.getFiler().createSourceFile(name, request.pkg()).openWriter()) {
+        file.writeTo(out);
+      } catch (IOException e) {
+        error(request, "provider", "cannot write " + name + ": " + e.getMessage());
+        return;
+      }
+    }
+    decoders.add(Generation.decoderClassName(catalog));
+    decoderOrigins.add(request.pkg());
+  }
+
+  private void writeServiceFile() {
+    try {
+      FileObject file = processingEnv.getFiler().createResource(
+          StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE, decoderOrigins.toArray(new Element[0]));
+      try (Writer out = file.openWriter()) {
+        for (String decoder : decoders) {
+          out.write(decoder);
+          out.write('\n');
+        }
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, "cannot write " + SERVICE_FILE + ": " + e.getMessage());
+    }
+  }
+
+  private List<Path> optionDirectories() {
+    String option = processingEnv.getOptions().get(TABLES_OPTION);
+    List<Path> directories = new ArrayList<>();
+    if (option != null) {
+      for (String directory : option.split(java.io.File.pathSeparator)) {
+        if (!directory.isBlank()) {
+          directories.add(Path.of(directory.trim()));
+        }
+      }
+    }
+    return directories;
+  }
+
+  private void report(CatalogRequest request, List<Problem> problems) {
+    for (Problem problem : problems) {
+      request.report(processingEnv.getMessager(),
+          problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+          "table", problem.toString());
+    }
+  }
+
+  private void error(CatalogRequest request, String attribute, String message) {
+    request.report(processingEnv.getMessager(), Diagnostic.Kind.ERROR, attribute, message);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.errata.processor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds a table where a build puts it: the {@code -Aerrata.tables} directories, next to the package
+ * on the source path, in the class output (Maven copies resources there before compiling), and on
+ * the class path (a jar of tables). Build tools differ in which locations their Filer supports
+ * (Eclipse's throws for source and class path, Gradle passes an empty source path), so each is
+ * tried, and output locations, which hand back files that may not exist, are read to find out.
+ */
+final class TableLocator {
+  /** The most a table may hold; a larger file is not a table someone pasted. */
+  static final int MAX_TABLE_BYTES = 32 * 1024 * 1024;
+
+  record Found(byte[] content, String where) {}
+
+  record Result(Optional<Found> found, List<String> tried) {}
+
+  private final Filer filer;
+  private final List<Path> optionDirectories;
+
+  TableLocator(Filer filer, List<Path> optionDirectories) {
+    this.filer = filer;
+    this.optionDirectories = List.copyOf(optionDirectories);
+  }
+
+  Result find(String packageName, String table) {
+    List<String> tried = new ArrayList<>();
+    for (Path directory : optionDirectories) {
+      Optional<Found> found = fromDirectory(directory, table, tried);
+      if (found.isPresent()) {
+        return new Result(found, tried);
+      }
+    }
+    String packagePath = packageName.replace('.', '/');
+    Object[][] places = {
+      {StandardLocation.SOURCE_PATH, packageName, "source path: " + join(packagePath, table)},
+      {StandardLocation.SOURCE_PATH, "", "source path: " + table},
+      {StandardLocation.CLASS_OUTPUT, packageName, "class output: " + join(packagePath, table)},
+      {StandardLocation.CLASS_OUTPUT, "", "class output: " + table},
+      {StandardLocation.CLASS_PATH, packageName, "class path: " + join(packagePath, table)},
+      {StandardLocation.CLASS_PATH, "", "class path: " + table},
+    };
+    for (Object[] place : places) {
+      String where = (String) place[2];
+      Optional<byte[]> content = fromFiler((JavaFileManager.Location) place[0], (String) place[1], table);
+      tried.add(where);
+      if (content.isPresent()) {
+        return new Result(Optional.of(new Found(content.get(), where)), tried);
+      }
+    }
+    return new Result(Optional.empty(), tried);
+  }
+
+  private static Optional<Found> fromDirectory(Path directory, String table, List<String> tried) {
+    try {
+      Path file = directory.resolve(table);
+      tried.add("-Aerrata.tables: " + file);
+      if (Files.isRegularFile(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return Optional.of(new Found(readBounded(in), file.toString()));
+        }
+      }
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      tried.set(tried.size() - 1, tried.get(tried.size() - 1) + " (" + e.getMessage() + ")");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<byte[]> fromFiler(JavaFileManager.Location location, String pkg, String table) {
+    try {
+      FileObject file = filer.getResource(location, pkg, table);
+      try (InputStream in = file.openInputStream()) {
+        return Optional.of(readBounded(in));
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not there, or not a location this Filer supports; both mean: try the next place.
+      return Optional.empty();
+    }
+  }
+
+  private static byte[] readBounded(InputStream in) throws IOException {
+    byte[] content = in.readNBytes(MAX_TABLE_BYTES + 1);
+    if (content.length > MAX_TABLE_BYTES) {
+      throw new IOException("larger than " + MAX_TABLE_BYTES + " bytes");
+    }
+    return content;
+  }
+
+  private static String join(String packagePath, String table) {
+    return packagePath.isEmpty() ? table : packagePath + "/" + table;
+  }
+}

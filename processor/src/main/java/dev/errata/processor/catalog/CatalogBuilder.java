@@ -1,0 +1,201 @@
+package dev.errata.processor.catalog;
+
+import dev.errata.ErrorKind;
+import dev.errata.processor.kind.Classification;
+import dev.errata.processor.kind.KindClassifier;
+import dev.errata.processor.kind.KindRule;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CatalogSettings;
+import dev.errata.processor.model.CodeEntry;
+import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.TableRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a table's rows into a {@link Catalog}: one entry per distinct code, classified and named.
+ *
+ * <p>Outcomes, each with a warning naming the rows involved:
+ *
+ * <ul>
+ *   <li>A code that appears on several rows gets one entry; the first row's status and texts win
+ *       and the other rows' texts are kept, shown in the Javadoc.
+ *   <li>Codes whose names collide after normalisation ({@code Ecs.0001}, {@code ECS_0001}) are named
+ *       in table order: the first gets the plain name, later ones {@code _2}, {@code _3} ...
+ *   <li>A class name that equals the root exception, a kind group or {@code Unknown} gets the
+ *       suffix {@code Code}.
+ *   <li>A {@code name} cell that is not a usable class name is ignored.
+ * </ul>
+ */
+public final class CatalogBuilder {
+  private CatalogBuilder() {}
+
+  /** A catalog and what was found wrong on the way; the catalog is {@code null} after an error. */
+  public record Result(Catalog catalog, List<Problem> problems) {}
+
+  public static Result build(CatalogSettings settings, List<TableRow> rows) {
+    String file = settings.table();
+    List<Problem> problems = new ArrayList<>();
+    Map<String, List<TableRow>> rowsByCode = new LinkedHashMap<>();
+    for (TableRow row : rows) {
+      rowsByCode.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(row);
+    }
+    rowsByCode.remove("");
+    if (rowsByCode.isEmpty()) {
+      problems.add(Problem.error(file, 0, "the table has no codes"));
+      return new Result(null, problems);
+    }
+    for (String code : settings.rules().keySet()) {
+      if (!rowsByCode.containsKey(code)) {
+        problems.add(Problem.warning(file, 0,
+            "classify names code '" + code + "', which the table does not have"));
+      }
+    }
+
+    Set<String> reserved = reservedClassNames(settings.provider());
+    Map<String, TableRow> constantOwners = new HashMap<>();
+    Map<String, TableRow> classOwners = new HashMap<>();
+    List<CodeEntry> entries = new ArrayList<>();
+    for (List<TableRow> sameCode : rowsByCode.values()) {
+      TableRow first = sameCode.get(0);
+      List<String> otherTexts = duplicates(file, sameCode, problems);
+      if (!first.kind().isEmpty() && KindClassifier.parseKind(first.kind()).isEmpty()) {
+        problems.add(Problem.warning(file, first.line(), "kind '" + first.kind() + "' of code '"
+            + first.code() + "' is not an ErrorKind name; the kind is derived instead"));
+      }
+      Classification classification =
+          KindClassifier.classify(first, settings.rules().getOrDefault(first.code(), KindRule.NONE));
+
+      String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
+      String className = className(first, reserved, file, problems);
+      className = unique(className, first, classOwners, file, problems);
+
+      entries.add(new CodeEntry(
+          first.code(),
+          first.httpStatus(),
+          first.message(),
+          first.description(),
+          first.solution(),
+          classification.kind(),
+          classification.kindEvidence(),
+          classification.retryable(),
+          classification.retryEvidence(),
+          CodePlaceholders.isPattern(first.code()),
+          constant,
+          className,
+          first.line(),
+          otherTexts));
+    }
+    return new Result(new Catalog(settings, entries), problems);
+  }
+
+  private static List<String> duplicates(String file, List<TableRow> sameCode, List<Problem> problems) {
+    TableRow first = sameCode.get(0);
+    List<String> otherTexts = new ArrayList<>();
+    for (TableRow again : sameCode.subList(1, sameCode.size())) {
+      boolean sameTexts = again.httpStatus() == first.httpStatus()
+          && again.message().equals(first.message())
+          && again.description().equals(first.description())
+          && again.solution().equals(first.solution());
+      if (sameTexts) {
+        problems.add(Problem.warning(file, again.line(), "code '" + again.code()
+            + "' repeats line " + first.line() + " exactly; the repeat is ignored"));
+      } else {
+        problems.add(Problem.warning(file, again.line(), "code '" + again.code()
+            + "' is also on line " + first.line() + " with other texts; line " + first.line()
+            + " wins and these texts are kept in the Javadoc"));
+        otherTexts.add("line " + again.line() + ": " + joinTexts(again));
+      }
+    }
+    return otherTexts;
+  }
+
+  private static String joinTexts(TableRow row) {
+    List<String> texts = new ArrayList<>();
+    if (row.httpStatus() != 0) {
+      texts.add("HTTP " + row.httpStatus());
+    }
+    for (String text : List.of(row.message(), row.description(), row.solution())) {
+      if (!text.isEmpty()) {
+        texts.add(text);
+      }
+    }
+    return String.join(" / ", texts);
+  }
+
+  private static String className(TableRow row, Set<String> reserved, String file, List<Problem> problems) {
+    String name = JavaNames.className(row.code());
+    if (!row.name().isEmpty()) {
+      if (JavaNames.isUsableClassName(row.name())) {
+        name = row.name();
+      } else {
+        problems.add(Problem.warning(file, row.line(), "name '" + row.name() + "' of code '"
+            + row.code() + "' is not a usable class name (a Java identifier starting upper-case); "
+            + name + " is used"));
+      }
+    }
+    if (reserved.contains(name)) {
+      problems.add(Problem.warning(file, row.line(), "code '" + row.code() + "' would be named "
+          + name + ", which errata uses itself; it is named " + name + "Code"));
+      name = name + "Code";
+    }
+    return name;
+  }
+
+  /**
+   * The name itself when no earlier row holds it (case-insensitively, since class files share a
+   * directory on case-insensitive file systems), else the first free {@code name_N}.
+   */
+  private static String unique(
+      String name, TableRow row, Map<String, TableRow> owners, String file, List<Problem> problems) {
+    String key = name.toLowerCase(Locale.ROOT);
+    TableRow owner = owners.get(key);
+    if (owner == null) {
+      owners.put(key, row);
+      return name;
+    }
+    String candidate;
+    int suffix = 2;
+    do {
+      candidate = name + "_" + suffix++;
+    } while (owners.containsKey(candidate.toLowerCase(Locale.ROOT)));
+    owners.put(candidate.toLowerCase(Locale.ROOT), row);
+    problems.add(Problem.warning(file, row.line(), "code '" + row.code() + "' and code '"
+        + owner.code() + "' (line " + owner.line() + ") both make the name " + name
+        + "; the later is named " + candidate));
+    return candidate;
+  }
+
+  private static Set<String> reservedClassNames(String provider) {
+    Set<String> reserved = new java.util.HashSet<>();
+    for (ErrorKind kind : ErrorKind.values()) {
+      reserved.add(groupName(kind));
+    }
+    reserved.add("Unknown");
+    reserved.add(provider + "Exception");
+    reserved.add(provider + "ErrorCode");
+    reserved.add(provider + "Errors");
+    return reserved;
+  }
+
+  /**
+   * The name of a kind's exception group: {@code NOT_FOUND} is {@code NotFound}. The group of
+   * {@code UNKNOWN} is {@code Unclassified} (listed, but nothing says what kind), since
+   * {@code Unknown} is the class for codes the table does not list.
+   */
+  public static String groupName(ErrorKind kind) {
+    if (kind == ErrorKind.UNKNOWN) {
+      return "Unclassified";
+    }
+    StringBuilder name = new StringBuilder();
+    for (String word : kind.name().split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
+  }
+}

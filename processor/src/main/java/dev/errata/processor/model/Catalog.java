@@ -1,0 +1,37 @@
+package dev.errata.processor.model;
+
+import dev.errata.ErrorKind;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A provider's merged, validated, named and classified codes, in table order. */
+public record Catalog(CatalogSettings settings, List<CodeEntry> entries) {
+
+  public Catalog {
+    entries = List.copyOf(entries);
+  }
+
+  public String packageName() {
+    return settings.packageName();
+  }
+
+  public String errorCodeName() {
+    return settings.provider() + "ErrorCode";
+  }
+
+  public String exceptionName() {
+    return settings.provider() + "Exception";
+  }
+
+  public String decoderName() {
+    return settings.provider() + "Errors";
+  }
+
+  /** The kinds that at least one code has, in {@link ErrorKind} order. */
+  public Set<ErrorKind> kinds() {
+    Set<ErrorKind> kinds = new TreeSet<>();
+    entries.forEach(entry -> kinds.add(entry.kind()));
+    return kinds;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.errata.processor.model;
+
+import dev.errata.ErrorKind;
+import java.util.List;
+
+/**
+ * One distinct code of a catalog, ready to be written: the table's texts, its kind with evidence,
+ * and its Java names.
+ *
+ * @param code the code as the table writes it
+ * @param httpStatus the table's status, or {@code 0}
+ * @param pattern whether the code holds a placeholder and so matches many returned codes
+ * @param constantName the enum constant's name, such as {@code CBC_5003}
+ * @param className the exception class's simple name, such as {@code Cbc5003}
+ * @param line the table line of the row that defined it
+ * @param otherTexts texts of later rows with the same code, each as {@code line: message}
+ */
+public record CodeEntry(
+    String code,
+    int httpStatus,
+    String message,
+    String description,
+    String solution,
+    ErrorKind kind,
+    String kindEvidence,
+    boolean retryable,
+    String retryEvidence,
+    boolean pattern,
+    String constantName,
+    String className,
+    int line,
+    List<String> otherTexts) {
+
+  public CodeEntry {
+    otherTexts = List.copyOf(otherTexts);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.errata.processor.write;
+
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CodeEntry;
+
+/**
+ * The Javadoc of one code, shown by an IDE's completion: the code and message first, then every
+ * other fact the table and the classifier give, and where in the table it comes from.
+ */
+final class CodeDocs {
+  private CodeDocs() {}
+
+  static String of(CodeEntry entry, Catalog catalog) {
+    StringBuilder doc = new StringBuilder();
+    doc.append("<code>").append(JavadocText.escape(entry.code())).append("</code>");
+    if (!entry.message().isEmpty()) {
+      doc.append(": ").append(JavadocText.escape(entry.message()));
+    }
+    doc.append('\n');
+    if (!entry.description().isEmpty()) {
+      doc.append("\n<p>").append(JavadocText.escape(entry.description())).append('\n');
+    }
+    if (!entry.solution().isEmpty()) {
+      doc.append("\n<p>Solution: ").append(JavadocText.escape(entry.solution())).append('\n');
+    }
+    doc.append("\n<ul>\n");
+    item(doc, "HTTP status", entry.httpStatus() == 0 ? "not given" : String.valueOf(entry.httpStatus()));
+    item(doc, "Kind", entry.kind() + " (" + JavadocText.escape(entry.kindEvidence()) + ")");
+    item(doc, "Retryable", (entry.retryable() ? "yes" : "no")
+        + " (" + JavadocText.escape(entry.retryEvidence()) + ")");
+    if (entry.pattern()) {
+      item(doc, "Pattern", "matches codes in which each placeholder stands for a value, "
+          + "which {@link dev.errata.ServiceException#arguments()} returns");
+    }
+    for (String other : entry.otherTexts()) {
+      item(doc, "Also listed", JavadocText.escape(other));
+    }
+    item(doc, "Table", JavadocText.escape(catalog.settings().table()) + ":" + entry.line());
+    doc.append("</ul>\n");
+    return doc.toString();
+  }
+
+  private static void item(StringBuilder doc, String label, String text) {
+    doc.append("<li>").append(label).append(": ").append(text).append('\n');
+  }
+}
