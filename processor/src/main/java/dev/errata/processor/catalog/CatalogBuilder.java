@@ -23,6 +23,7 @@ import java.util.Set;
  * <p>Outcomes, each with a warning naming the rows involved:
  *
  * <ul>
+ *   <li>A table with no codes, or more than {@link #MAX_CODES}, is an error.
  *   <li>A code that appears on several rows gets one entry; the first row's status and texts win
  *       and the other rows' texts are kept, shown in the Javadoc.
  *   <li>Codes whose names collide after normalisation ({@code Ecs.0001}, {@code ECS_0001}) are named
@@ -33,6 +34,12 @@ import java.util.Set;
  * </ul>
  */
 public final class CatalogBuilder {
+  /**
+   * The most codes one catalog holds. Each becomes an enum constant, and the JVM limits the static
+   * initializer that creates them to 64 KB of bytecode: about 1,850 constants of this shape.
+   */
+  public static final int MAX_CODES = 1_700;
+
   private CatalogBuilder() {}
 
   /** A catalog and what was found wrong on the way; the catalog is {@code null} after an error. */
@@ -48,6 +55,13 @@ public final class CatalogBuilder {
     rowsByCode.remove("");
     if (rowsByCode.isEmpty()) {
       problems.add(Problem.error(file, 0, "the table has no codes"));
+      return new Result(null, problems);
+    }
+    if (rowsByCode.size() > MAX_CODES) {
+      problems.add(Problem.error(file, 0, "the table has " + rowsByCode.size()
+          + " codes; one catalog holds at most " + MAX_CODES + " (a Java enum's initializer is "
+          + "limited to 64 KB of bytecode). Split the table into several files, or read parts of "
+          + "a page with several tables through tableNumber, each in its own @ErrorCatalog"));
       return new Result(null, problems);
     }
     for (String code : settings.rules().keySet()) {

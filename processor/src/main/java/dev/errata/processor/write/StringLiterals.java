@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * String constants for table cells. A class file holds at most 65,535 bytes of modified UTF-8 in
- * one string constant, and javac folds {@code "a" + "b"} into one, so a longer cell is written as
- * {@code String.join("", "...", "...")}: equal to the cell, built when the class initialises.
+ * one string constant, javac also refuses one of 65,535 characters, and it folds {@code "a" + "b"}
+ * into one constant; so a longer cell is written as {@code String.join("", "...", "...")}: equal
+ * to the cell, built when the class initialises.
  */
 final class StringLiterals {
-  static final int MAX_CONSTANT_BYTES = 65_535;
+  /** Bytes of modified UTF-8 per constant; as every character takes one byte or more, it bounds characters too. */
+  static final int MAX_CONSTANT_BYTES = 65_534;
 
   private StringLiterals() {}
 
