@@ -24,28 +24,46 @@ final class Placeholders {
     return List.copyOf(values);
   }
 
+  /**
+   * Matches {@code actual} against {@code template}, each placeholder taking the shortest non-empty
+   * text up to the next literal part, the last one ending where the template's tail begins. Linear
+   * in the length of {@code actual} (a regular expression of lazy groups can backtrack for ever on a
+   * long server message).
+   */
   private static void capture(String template, String actual, List<String> into) {
     if (template == null || actual == null || template.isEmpty()) {
       return;
     }
+    List<String> literals = new ArrayList<>(); // the text before each placeholder
     Matcher placeholders = PLACEHOLDER.matcher(template);
-    StringBuilder regex = new StringBuilder();
     int last = 0;
-    int groups = 0;
     while (placeholders.find()) {
-      regex.append(Pattern.quote(template.substring(last, placeholders.start()))).append("(.+?)");
+      literals.add(template.substring(last, placeholders.start()));
       last = placeholders.end();
-      groups++;
     }
-    if (groups == 0) {
+    if (literals.isEmpty()) {
       return;
     }
-    regex.append(Pattern.quote(template.substring(last)));
-    Matcher values = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual);
-    if (values.matches()) {
-      for (int i = 1; i <= groups; i++) {
-        into.add(values.group(i));
-      }
+    String tail = template.substring(last);
+    int end = actual.length() - tail.length();
+    if (!actual.startsWith(literals.get(0)) || !actual.endsWith(tail)) {
+      return;
     }
+    int position = literals.get(0).length();
+    List<String> values = new ArrayList<>(literals.size());
+    for (int i = 1; i < literals.size(); i++) {
+      String literal = literals.get(i);
+      int next = literal.isEmpty() ? position + 1 : actual.indexOf(literal, position + 1);
+      if (next < 0 || next + literal.length() > end) {
+        return;
+      }
+      values.add(actual.substring(position, next));
+      position = next + literal.length();
+    }
+    if (position >= end) {
+      return;
+    }
+    values.add(actual.substring(position, end));
+    into.addAll(values);
   }
 }

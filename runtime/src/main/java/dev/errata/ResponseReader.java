@@ -1,6 +1,17 @@
 package dev.errata;
 
+import static dev.errata.BodyFields.CAPITAL;
+import static dev.errata.BodyFields.CONFIGURED_MESSAGE;
+import static dev.errata.BodyFields.JOB_STATUS;
+import static dev.errata.BodyFields.LOWER;
+import static dev.errata.BodyFields.REQUEST_ID;
+import static dev.errata.BodyFields.TYPE;
+
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,52 +19,370 @@ import java.util.Set;
 /**
  * Reads a provider's HTTP responses: finds code, message and request id in a bounded prefix of the
  * body (JSON, or XML) and decides whether the response is an error. Immutable and thread-safe; one
- * instance per provider, built once by generated code.
+ * instance per provider, built once by generated code. No method that reads a response throws, for
+ * any input.
+ *
+ * <h2>Where the code is found</h2>
+ *
+ * With a {@linkplain Builder#codePointer code pointer} (RFC 6901), a JSON body's code is the scalar
+ * there and nowhere else; its message is at the {@linkplain Builder#messagePointer message pointer},
+ * else next to the code ({@code message}, {@code msg}, {@code error_msg}, {@code error_message},
+ * {@code Message}, {@code errorMessage}, {@code errmsg}, {@code fail_reason}). Without one, these
+ * shapes are detected, ranked in this order when a body has more than one:
+ *
+ * <ol>
+ *   <li>{@code Response.Error.Code} / {@code Response.Error.Message}, request id {@code Response.RequestId}
+ *   <li>{@code error_code} / {@code error_msg}, {@code error_message} or {@code fail_reason} (an
+ *       async job's)
+ *   <li>{@code error.code} / {@code error.message} or {@code error.msg}
+ *   <li>{@code error.details[0].code} / {@code error.details[0].message}
+ *   <li>{@code Error.Code} / {@code Error.Message}
+ *   <li>{@code Code} / {@code Message} (and {@code RequestId}, {@code HostId}, {@code Recommend})
+ *   <li>{@code __type} / {@code message} or {@code Message}: {@code prefix#Name:suffix} gives {@code Name}
+ *   <li>{@code code} / {@code msg} or {@code message}
+ *   <li>{@code errcode} / {@code errmsg}
+ *   <li>the first failed element of an async job's {@code entities.sub_jobs}: {@code error_code} /
+ *       {@code fail_reason}
+ * </ol>
+ *
+ * A code may be a string or a number (a number becomes its decimal text, {@code 201042} →
+ * {@code "201042"}); an object, array, boolean, {@code null} or blank string is no code. Codes and
+ * request ids are stripped of surrounding white space. When a key occurs twice, the first value
+ * counts. When the shape of the code has no message, a top-level {@code message}, {@code msg} or
+ * {@code Message} is used. Reading stops as soon as a code, its message and a request id are known.
+ *
+ * <p>An XML body (one that starts with {@code <}) is read with the JDK's StAX parser, DTDs and
+ * external entities disabled: the code and message are the {@code <Code>} and {@code <Message>}
+ * children of an {@code <Error>} element up to three levels deep or of the root element, in any
+ * namespace; the request id is a {@code <RequestId>} up to four levels deep.
+ *
+ * <p>The request id comes from the body ({@code request_id}, {@code RequestId}, {@code requestId},
+ * {@code RequestID} at the top level, or in the shapes above), else from the first of
+ * {@link #DEFAULT_REQUEST_ID_HEADERS} present, matched in any case.
+ *
+ * <h2>When a response is an error</h2>
+ *
+ * <ul>
+ *   <li>Status 400 and above: always an error, with a {@code null} code when none was found.
+ *   <li>Status 100 to 399: an error when the body carries a code that is not a success code, or is
+ *       an async job whose top-level {@code status} is {@code FAIL}, {@code FAILED} or
+ *       {@code ERROR}. A job whose status is {@code SUCCESS}, {@code RUNNING} or {@code INIT} is not
+ *       an error, whatever codes it holds; a body without a code is not an error.
+ *   <li>Any other status (0 or negative for "not known", as from an SDK's exception): an error
+ *       unless the code is a success code.
+ * </ul>
+ *
+ * <p>Success codes are those given to {@link Builder#successCodes(String...)}, and unless
+ * {@link Builder#conventionalSuccessCodes(boolean) switched off} the codes APIs that always answer
+ * 200 use to say "no error": any run of zeros ({@code 0}, {@code "0000"}), {@code "200"},
+ * {@code "OK"} and {@code "Success"} in any case. They count only with a status below 400.
+ *
+ * <h2>Limits</h2>
+ *
+ * At most {@link #maxBodyBytes()} bytes (default 64 KiB) of a body are read, decoded (by the
+ * {@code charset} of {@code Content-Type}, else UTF-8, malformed bytes replaced) and kept as
+ * {@link ErrorResponse#body()}; a UTF-8 character cut by the limit is dropped. JSON is read with
+ * jackson-core's streaming parser, nesting limited to 256 levels: a body that is truncated,
+ * malformed or too deep yields what was found before the fault.
  */
 public final class ResponseReader {
   /** How much of a body is read and kept, unless the builder says otherwise. */
   public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-  private final String codePointer;
-  private final String messagePointer;
-  private final String requestIdPointer;
+  /**
+   * The response headers a request id is taken from when the body has none, first match wins:
+   * Huawei Cloud's {@code X-Request-Id}, OpenStack's {@code X-Openstack-Request-Id} and
+   * {@code X-Compute-Request-Id}, Alibaba Cloud's {@code x-acs-request-id}, AWS's
+   * {@code x-amzn-RequestId} and {@code x-amz-request-id}, Azure's {@code x-ms-request-id}.
+   */
+  public static final List<String> DEFAULT_REQUEST_ID_HEADERS =
+      List.of(
+          "X-Request-Id",
+          "X-Openstack-Request-Id",
+          "X-Compute-Request-Id",
+          "x-acs-request-id",
+          "x-amzn-RequestId",
+          "x-amz-request-id",
+          "x-ms-request-id");
+
+  private static final byte[] NO_BYTES = {};
+  private static final int FIRST_BUFFER_BYTES = 8 * 1024;
+
   private final Set<String> successCodes;
+  private final boolean conventionalSuccessCodes;
+  private final String[] requestIdHeaders;
   private final int maxBodyBytes;
+  private final FieldTree fields;
 
   private ResponseReader(Builder builder) {
-    this.codePointer = builder.codePointer;
-    this.messagePointer = builder.messagePointer;
-    this.requestIdPointer = builder.requestIdPointer;
-    this.successCodes = Set.copyOf(builder.successCodes);
+    this.successCodes = builder.successCodes;
+    this.conventionalSuccessCodes = builder.conventionalSuccessCodes;
+    this.requestIdHeaders = builder.requestIdHeaders.toArray(String[]::new);
     this.maxBodyBytes = builder.maxBodyBytes;
+    this.fields = JsonBodyScanner.tree(builder.codePointer, builder.messagePointer, builder.requestIdPointer);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A reader that detects the common body shapes and knows no success codes. */
+  /** A reader that detects the common body shapes and knows no success codes but the conventional ones. */
   public static ResponseReader autoDetect() {
     return builder().build();
   }
 
+  /** How many bytes of a body are read and kept at most. */
   public int maxBodyBytes() {
     return maxBodyBytes;
   }
 
-  /** Reads a response; never throws. */
+  /**
+   * Reads a response; never throws. {@code headers} (any key case) and {@code body} may be
+   * {@code null}; only the first {@link #maxBodyBytes()} bytes of the body are looked at.
+   */
   public ErrorResponse read(int status, Map<String, List<String>> headers, byte[] body) {
-    throw new UnsupportedOperationException("not yet");
+    byte[] bytes = body == null ? NO_BYTES : body;
+    int length = Math.min(bytes.length, maxBodyBytes);
+    return decode(status, headers, bytes, length, bytes.length > maxBodyBytes);
   }
 
-  /** Reads at most {@link #maxBodyBytes()} of the stream; never throws, does not close it. */
+  /**
+   * Reads at most {@link #maxBodyBytes()} of the stream; never throws, does not close it. When the
+   * stream fails part way, what was read before is decoded.
+   */
   public ErrorResponse read(int status, Map<String, List<String>> headers, InputStream body) {
-    throw new UnsupportedOperationException("not yet");
+    byte[] buffer = NO_BYTES;
+    int length = 0;
+    if (body != null && maxBodyBytes > 0) {
+      buffer = new byte[Math.min(maxBodyBytes, FIRST_BUFFER_BYTES)];
+      try {
+        while (length < maxBodyBytes) {
+          if (length == buffer.length) {
+            int grown = buffer.length > maxBodyBytes / 2 ? maxBodyBytes : buffer.length * 2;
+            buffer = Arrays.copyOf(buffer, grown);
+          }
+          int read = body.read(buffer, length, buffer.length - length);
+          if (read <= 0) {
+            break;
+          }
+          length += read;
+        }
+      } catch (IOException | RuntimeException failed) {
+        // a connection lost part way: decode what arrived
+      }
+    }
+    return decode(status, headers, buffer, length, length == maxBodyBytes);
   }
 
-  /** For a code and message already parsed elsewhere. */
+  /** For a code and message already parsed elsewhere, such as from an SDK's exception. */
   public ErrorResponse fromParsed(int status, String code, String message) {
-    throw new UnsupportedOperationException("not yet");
+    return fromParsed(status, code, message, null);
+  }
+
+  /** For a code, message and request id already parsed elsewhere. */
+  public ErrorResponse fromParsed(int status, String code, String message, String requestId) {
+    String strippedCode = nonBlankStripped(code);
+    return new ErrorResponse(
+        status,
+        strippedCode,
+        message == null || message.isBlank() ? null : message,
+        nonBlankStripped(requestId),
+        "",
+        isError(status, strippedCode, null));
+  }
+
+  private ErrorResponse decode(
+      int status, Map<String, List<String>> headers, byte[] bytes, int length, boolean truncated) {
+    Charset charset = StandardCharsets.UTF_8;
+    String headerRequestId = null;
+    if (headers != null) {
+      try {
+        String contentType = null;
+        int bestRank = requestIdHeaders.length;
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+          String name = header.getKey();
+          if (name == null) {
+            continue;
+          }
+          if (contentType == null && name.equalsIgnoreCase("Content-Type")) {
+            contentType = first(header.getValue());
+            continue;
+          }
+          for (int rank = 0; rank < bestRank; rank++) {
+            if (name.equalsIgnoreCase(requestIdHeaders[rank])) {
+              String value = nonBlankStripped(first(header.getValue()));
+              if (value != null) {
+                bestRank = rank;
+                headerRequestId = value;
+              }
+              break;
+            }
+          }
+        }
+        charset = charsetOf(contentType);
+      } catch (RuntimeException unreadableHeaders) {
+        // a map that fails to iterate: decode the body without it
+      }
+    }
+    String text = text(bytes, length, truncated, charset);
+    BodyFields found = new BodyFields();
+    scan(text, found);
+
+    int pair = found.codePair();
+    String code = pair < 0 ? null : found.get(BodyFields.code(pair));
+    if (pair == TYPE) {
+      code = typeName(code);
+    }
+    String message = found.get(CONFIGURED_MESSAGE);
+    if (message == null && pair >= 0) {
+      message = found.get(BodyFields.message(pair));
+    }
+    if (message == null) {
+      message = found.get(BodyFields.message(LOWER));
+    }
+    if (message == null) {
+      message = found.get(BodyFields.message(CAPITAL));
+    }
+    String requestId = found.get(REQUEST_ID);
+    if (requestId == null) {
+      requestId = headerRequestId;
+    }
+    boolean error = isError(status, code, found.get(JOB_STATUS));
+    return new ErrorResponse(status, code, message, requestId, text, error);
+  }
+
+  private void scan(String text, BodyFields into) {
+    int start = 0;
+    while (start < text.length()
+        && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+      start++;
+    }
+    if (start == text.length()) {
+      return;
+    }
+    char first = text.charAt(start);
+    if (first == '{' || first == '[') {
+      JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, into);
+    } else if (first == '<') {
+      XmlBodyScanner.scan(start == 0 ? text : text.substring(start), into);
+    }
+  }
+
+  private boolean isError(int status, String code, String jobStatus) {
+    if (status >= 400) {
+      return true;
+    }
+    if (status >= 100) {
+      if (BodyFields.isFailedJob(jobStatus)) {
+        return true;
+      }
+      if (BodyFields.isUnfailedJob(jobStatus)) {
+        return false;
+      }
+      return code != null && !isSuccessCode(code);
+    }
+    return code == null || !isSuccessCode(code);
+  }
+
+  private boolean isSuccessCode(String code) {
+    return successCodes.contains(code) || (conventionalSuccessCodes && isConventionalSuccess(code));
+  }
+
+  private static boolean isConventionalSuccess(String code) {
+    if (code.equals("200") || code.equalsIgnoreCase("OK") || code.equalsIgnoreCase("Success")) {
+      return true;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true; // the code is never empty
+  }
+
+  /** {@code com.amazonaws.dynamodb.v20120810#ResourceNotFoundException} → {@code ResourceNotFoundException}. */
+  private static String typeName(String type) {
+    String name = type.substring(type.lastIndexOf('#') + 1);
+    int colon = name.indexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    name = name.strip();
+    return name.isEmpty() ? type : name;
+  }
+
+  private static String text(byte[] bytes, int length, boolean truncated, Charset charset) {
+    if (length == 0) {
+      return "";
+    }
+    int end = truncated && charset.equals(StandardCharsets.UTF_8) ? wholeUtf8Prefix(bytes, length) : length;
+    return new String(bytes, 0, end, charset);
+  }
+
+  /** The length without a trailing UTF-8 sequence that the cut left incomplete. */
+  private static int wholeUtf8Prefix(byte[] bytes, int length) {
+    for (int i = length - 1; i >= 0 && i >= length - 4; i--) {
+      int lead = bytes[i] & 0xFF;
+      if ((lead & 0xC0) == 0x80) {
+        continue; // a continuation byte: look further back for its lead
+      }
+      int size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      return i + size > length ? i : length;
+    }
+    return length;
+  }
+
+  private static Charset charsetOf(String contentType) {
+    if (contentType == null) {
+      return StandardCharsets.UTF_8;
+    }
+    int at = indexOfIgnoreCase(contentType, "charset=");
+    if (at < 0) {
+      return StandardCharsets.UTF_8;
+    }
+    int start = at + "charset=".length();
+    int end = contentType.indexOf(';', start);
+    String name = contentType.substring(start, end < 0 ? contentType.length() : end).strip();
+    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    if (name.equalsIgnoreCase("utf-8")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException unknownCharset) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  private static int indexOfIgnoreCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String first(List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String nonBlankStripped(String text) {
+    if (text == null) {
+      return null;
+    }
+    String stripped = text.strip();
+    return stripped.isEmpty() ? null : stripped;
   }
 
   /** Configures a {@link ResponseReader}. */
@@ -62,38 +391,71 @@ public final class ResponseReader {
     private String messagePointer = "";
     private String requestIdPointer = "";
     private Set<String> successCodes = Set.of();
+    private boolean conventionalSuccessCodes = true;
+    private List<String> requestIdHeaders = DEFAULT_REQUEST_ID_HEADERS;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
     private Builder() {}
 
-    /** RFC 6901 pointer to the code; empty for auto-detection. */
+    /** RFC 6901 pointer to the code, such as {@code /error/code}; empty for auto-detection. */
     public Builder codePointer(String pointer) {
-      this.codePointer = pointer;
+      this.codePointer = pointer == null ? "" : pointer;
       return this;
     }
 
+    /** RFC 6901 pointer to the message; empty to look next to the code. */
     public Builder messagePointer(String pointer) {
-      this.messagePointer = pointer;
+      this.messagePointer = pointer == null ? "" : pointer;
       return this;
     }
 
+    /** RFC 6901 pointer to the request id; empty to look for the usual names, then headers. */
     public Builder requestIdPointer(String pointer) {
-      this.requestIdPointer = pointer;
+      this.requestIdPointer = pointer == null ? "" : pointer;
       return this;
     }
 
-    /** Codes that mean success even when a body carries them. */
+    /** Codes that mean success even when a body carries them, such as {@code CBC.0000}. */
     public Builder successCodes(String... codes) {
-      this.successCodes = Set.of(codes);
+      this.successCodes = Set.copyOf(Arrays.asList(codes));
       return this;
     }
 
+    /**
+     * Whether {@code 0} (any run of zeros), {@code 200}, {@code OK} and {@code Success} mean
+     * success with a status below 400. Default {@code true}; switch it off for a provider whose
+     * table uses one of them for an error.
+     */
+    public Builder conventionalSuccessCodes(boolean enabled) {
+      this.conventionalSuccessCodes = enabled;
+      return this;
+    }
+
+    /** The headers a request id is taken from, first match wins; replaces the defaults. */
+    public Builder requestIdHeaders(String... names) {
+      this.requestIdHeaders = List.of(names);
+      return this;
+    }
+
+    /** How much of a body is read and kept; default {@link #DEFAULT_MAX_BODY_BYTES}. */
     public Builder maxBodyBytes(int bytes) {
       this.maxBodyBytes = bytes;
       return this;
     }
 
+    /**
+     * @throws IllegalArgumentException when a pointer is not an RFC 6901 pointer or the byte limit
+     *     is negative
+     */
     public ResponseReader build() {
+      if (maxBodyBytes < 0) {
+        throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
+      }
+      for (String pointer : List.of(codePointer, messagePointer, requestIdPointer)) {
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+          throw new IllegalArgumentException("not a JSON pointer (RFC 6901): '" + pointer + "'");
+        }
+      }
       return new ResponseReader(this);
     }
   }
