@@ -1,0 +1,39 @@
+package dev.errata.processor.read;
+
+/** The writing system a text is mostly in, as far as errata tells languages apart. */
+public enum Script {
+  /** Chinese, Japanese or Korean: at least one ideograph or kana/hangul, and not outweighed three to one by Latin letters. */
+  CJK,
+  LATIN,
+  /** No letters at all (empty, numbers, punctuation). */
+  NONE;
+
+  public static Script of(String text) {
+    int cjk = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isCjk(c)) {
+        cjk++;
+      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        latin++;
+      }
+    }
+    if (cjk > 0 && cjk * 3 >= latin) {
+      return CJK;
+    }
+    return latin > 0 ? LATIN : NONE;
+  }
+
+  /** Ideographs, kana and hangul, and the CJK and full-width punctuation that goes with them. */
+  public static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL
+        || (codePoint >= 0x3000 && codePoint <= 0x303F)
+        || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
+  }
+}
