@@ -1,0 +1,324 @@
+package dev.errata.processor.kind;
+
+import static dev.errata.ErrorKind.ALREADY_EXISTS;
+import static dev.errata.ErrorKind.CONFLICT;
+import static dev.errata.ErrorKind.FAILED_PRECONDITION;
+import static dev.errata.ErrorKind.INSUFFICIENT_FUNDS;
+import static dev.errata.ErrorKind.INTERNAL;
+import static dev.errata.ErrorKind.INVALID_ARGUMENT;
+import static dev.errata.ErrorKind.NOT_FOUND;
+import static dev.errata.ErrorKind.PERMISSION_DENIED;
+import static dev.errata.ErrorKind.QUOTA_EXCEEDED;
+import static dev.errata.ErrorKind.THROTTLED;
+import static dev.errata.ErrorKind.TIMEOUT;
+import static dev.errata.ErrorKind.UNAUTHENTICATED;
+import static dev.errata.ErrorKind.UNAVAILABLE;
+import static dev.errata.ErrorKind.UNKNOWN;
+import static dev.errata.ErrorKind.UNSUPPORTED;
+
+import dev.errata.ErrorKind;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The data {@link KindClassifier} decides with: word rules, what a specific HTTP status may be
+ * narrowed to, and retry wording. {@code docs/kinds.md} shows these tables; a test keeps it in step.
+ */
+public final class KindRules {
+  private KindRules() {}
+
+  /**
+   * Rules below this rank are weak: words like "cannot" or "failed" say only that something went
+   * wrong, so they speak after every field has been searched for stronger words.
+   */
+  public static final int WEAK_RANK = 20;
+
+  /** Word rules, highest rank first. English phrases also match the words of the code. */
+  public static final List<WordRule> WORDS =
+      sortedByRank(
+          List.of(
+              rule(
+                  INSUFFICIENT_FUNDS,
+                  90,
+                  List.of(
+                      "insufficient … balance",
+                      "insufficient … budget",
+                      "insufficient … fund*",
+                      "insufficient credit",
+                      "balance is insufficient",
+                      "balance is not enough",
+                      "amount … insufficient",
+                      "amount not enough",
+                      "not enough money",
+                      "arrear*",
+                      "overdue",
+                      "recharg*",
+                      "top up",
+                      "payment required"),
+                  List.of("余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度")),
+              rule(
+                  THROTTLED,
+                  85,
+                  List.of(
+                      "throttl*",
+                      "flow control",
+                      "flow limit*",
+                      "flow over limit",
+                      "rate limit*",
+                      "rate exceeded",
+                      "too many requests",
+                      "too many attempts",
+                      "too frequent*",
+                      "frequent*",
+                      "request control",
+                      "slow down"),
+                  List.of("流控", "限流", "流量控制", "频繁", "请求过多", "并发过高")),
+              rule(
+                  TIMEOUT,
+                  80,
+                  List.of("time out", "timed out", "deadline exceeded"),
+                  List.of("超时")),
+              rule(
+                  PERMISSION_DENIED,
+                  78,
+                  List.of(
+                      "(no|not|without) real name",
+                      "real name … (failed|not completed|required)",
+                      "frozen",
+                      "suspended",
+                      "restricted",
+                      "blacklist*",
+                      "risk control"),
+                  List.of("未实名", "实名认证失败", "冻结", "受限", "黑名单", "风控", "风险控制", "违规")),
+              rule(
+                  UNAUTHENTICATED,
+                  75,
+                  List.of(
+                      "unauthenticated",
+                      "token",
+                      "signature",
+                      "credential*",
+                      "access key",
+                      "authentication failed",
+                      "not logged in",
+                      "login required"),
+                  List.of("签名", "未登录", "登录失效", "身份验证失败")),
+              rule(
+                  PERMISSION_DENIED,
+                  70,
+                  List.of(
+                      "permission*",
+                      "access denied",
+                      "denied",
+                      "forbid*",
+                      "not authori*",
+                      "no authori*",
+                      "not allowed to",
+                      "not permitted",
+                      "prohibited",
+                      "privilege*",
+                      "reject*"),
+                  List.of("权限", "鉴权", "无授权", "未授权", "拒绝", "拒接", "禁止访问")),
+              rule(
+                  CONFLICT,
+                  65,
+                  List.of(
+                      "concurren*",
+                      "conflict*",
+                      "in progress",
+                      "(is|are) being",
+                      "being (processed|executed|used)",
+                      "processing",
+                      "locked",
+                      "lock",
+                      "in use",
+                      "occupied",
+                      "other commands",
+                      "another operation"),
+                  List.of("正在", "处于…中", "处理中", "进行中", "并发", "锁定", "冲突", "占用")),
+              rule(
+                  NOT_FOUND,
+                  60,
+                  List.of(
+                      "not found",
+                      "not exist*",
+                      "no such",
+                      "(cannot|can not|can't) find",
+                      "not be found",
+                      "(unable|failed) to find",
+                      "been deleted",
+                      "resources? deleted"),
+                  List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除")),
+              rule(
+                  ALREADY_EXISTS,
+                  55,
+                  List.of(
+                      "already exist*",
+                      "exists already",
+                      "duplicat*",
+                      "repeatedly",
+                      "already … (created|registered|activated|submitted|attached)",
+                      "(have|has) activated"),
+                  List.of("已存在", "已经存在", "重复", "已开通", "已提交", "已挂载", "已注册")),
+              rule(
+                  FAILED_PRECONDITION,
+                  52,
+                  List.of(
+                      "(time|deadline|period) … (passed|exceeded|reached|expired)",
+                      "(exceeds|exceeded|past|passed) … (time|deadline)"),
+                  List.of("超过…(时间|期限|有效期)", "(时间|期限|有效期)…(已过|过期)")),
+              rule(
+                  QUOTA_EXCEEDED,
+                  50,
+                  List.of(
+                      "quota*",
+                      "exceed*",
+                      "over limit",
+                      "upper limit",
+                      "limit reached",
+                      "reached the … limit",
+                      "maximum (number|allowed|limit)",
+                      "too many",
+                      "not enough",
+                      "insufficient",
+                      "sold out",
+                      "out of stock",
+                      "capacity",
+                      "overflow"),
+                  List.of("配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制", "库存")),
+              rule(
+                  UNAVAILABLE,
+                  45,
+                  List.of(
+                      "service … unavailable",
+                      "(temporarily|currently) unavailable",
+                      "service … not available",
+                      "busy",
+                      "network (exception|error|problem)",
+                      "unreachable",
+                      "connection (refused|failed|reset)"),
+                  List.of("服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败")),
+              rule(
+                  UNSUPPORTED,
+                  40,
+                  List.of("not support*", "un support*", "not implemented", "unimplemented"),
+                  List.of("不支持", "未开放", "未开启", "不提供", "禁止")),
+              rule(
+                  FAILED_PRECONDITION,
+                  35,
+                  List.of(
+                      "status",
+                      "state",
+                      "expir*",
+                      "released",
+                      "unsubscribed",
+                      "been (used|canceled|cancelled|recycled|refunded|processed)",
+                      "unpaid",
+                      "(not|to) be paid",
+                      "pending payment",
+                      "not … (activated|enabled|completed|effective)",
+                      "not taken effect",
+                      "uncompleted",
+                      "incomplete",
+                      "inactive",
+                      "disabled",
+                      "no longer",
+                      "precondition"),
+                  List.of(
+                      "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架", "未下架", "未开通", "未完善", "未生效",
+                      "待支付", "未支付", "不满足", "已作废", "已使用", "未完成", "已处理")),
+              rule(
+                  INTERNAL,
+                  32,
+                  List.of(
+                      "system (error|exception)",
+                      "internal … error",
+                      "server error",
+                      "(exception|error) occurred",
+                      "unexpected error",
+                      "backend",
+                      "system was broken"),
+                  List.of("系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常")),
+              rule(
+                  INVALID_ARGUMENT,
+                  30,
+                  List.of(
+                      "invalid",
+                      "illegal",
+                      "incorrect",
+                      "malformed",
+                      "param*",
+                      "argument*",
+                      "format",
+                      "required",
+                      "missing",
+                      "must (be|not)",
+                      "empty",
+                      "blank",
+                      "wrong",
+                      "mismatch*",
+                      "not match",
+                      "inconsistent",
+                      "bad request",
+                      "request (data )?error"),
+                  List.of(
+                      "参数", "非法", "格式", "不正确", "不合法", "无效", "必填", "为空", "有误", "不匹配", "不一致", "校验失败",
+                      "必须", "不得", "应高于", "应在", "应是", "请求…错误")),
+              rule(
+                  FAILED_PRECONDITION,
+                  15,
+                  List.of("cannot", "can not", "not allowed", "unable to"),
+                  List.of("不能", "无法", "不可", "不允许")),
+              rule(INTERNAL, 5, List.of("fail*"), List.of("失败", "出错")),
+              rule(
+                  INTERNAL,
+                  3,
+                  List.of("contact (customer service|technical support|support)"),
+                  List.of("联系技术支持", "联系客服"))));
+
+  /**
+   * The kinds a specific HTTP status may be narrowed to by the code and message wording: providers
+   * answer 403 for an account in arrears, 503 for flow control, 409 when a name is taken.
+   */
+  public static final Map<ErrorKind, Set<ErrorKind>> STATUS_REFINEMENTS =
+      Map.of(
+          PERMISSION_DENIED, Set.of(INSUFFICIENT_FUNDS, UNAUTHENTICATED),
+          UNAVAILABLE, Set.of(THROTTLED),
+          CONFLICT, Set.of(ALREADY_EXISTS));
+
+  /** Wording that says a retry will not help, whatever the kind; checked before {@link #RETRY}. */
+  public static final Phrases NO_RETRY =
+      Phrases.of(
+          List.of(
+              "do not (retry|try again)",
+              "don't retry",
+              "do not attempt … again",
+              "retry after recharg*",
+              "recharg* and (retry|try again)"),
+          List.of("请勿重试", "不要重试", "勿重复", "不要重复", "不可重复", "充值后重试"));
+
+  /** Wording that says the same request may succeed a little later. */
+  public static final Phrases RETRY =
+      Phrases.of(
+          List.of(
+              "try again later",
+              "retry later",
+              "try later",
+              "please (try again|retry)",
+              "wait … (try again|retry)",
+              "retry in a (moment|while|few)"),
+          List.of("稍(后|候)…(重试|再试|重新)", "请重试"));
+
+  /** Kinds a failure can leave by itself, so that wording may make them retryable. */
+  public static final Set<ErrorKind> MAY_PASS = Set.of(CONFLICT, FAILED_PRECONDITION, INTERNAL, UNKNOWN);
+
+  private static WordRule rule(ErrorKind kind, int rank, List<String> english, List<String> chinese) {
+    return new WordRule(kind, rank, Phrases.of(english, chinese));
+  }
+
+  private static List<WordRule> sortedByRank(List<WordRule> rules) {
+    return rules.stream().sorted(Comparator.comparingInt(WordRule::rank).reversed()).toList();
+  }
+}
