@@ -28,8 +28,8 @@ public enum ShopErrorCode implements ErrorCode {
    *
    * <ul>
    * <li>HTTP status: 404
-   * <li>Kind: NOT_FOUND (HTTP status)
-   * <li>Retryable: no (kind)
+   * <li>Kind: NOT_FOUND (HTTP 404)
+   * <li>Retryable: no (NOT_FOUND is not retryable)
    * <li>Table: shop.tsv:2
    * </ul>
    */
@@ -42,13 +42,13 @@ public enum ShopErrorCode implements ErrorCode {
    *
    * <ul>
    * <li>HTTP status: 400
-   * <li>Kind: UNKNOWN (HTTP status)
-   * <li>Retryable: no (kind)
+   * <li>Kind: INVALID_ARGUMENT (code word "Invalid")
+   * <li>Retryable: no (INVALID_ARGUMENT is not retryable)
    * <li>Pattern: matches codes in which each placeholder stands for a value, which {@link dev.errata.ServiceException#arguments()} returns
    * <li>Table: shop.tsv:3
    * </ul>
    */
-  INVALID_PARAMETER("InvalidParameter.%s", 400, "The specified field %s invalid.", "参数非法", "", ErrorKind.UNKNOWN, false),
+  INVALID_PARAMETER("InvalidParameter.%s", 400, "The specified field %s invalid.", "参数非法", "", ErrorKind.INVALID_ARGUMENT, false),
 
   /**
    * <code>Throttling</code>: Too many requests.
@@ -59,8 +59,8 @@ public enum ShopErrorCode implements ErrorCode {
    *
    * <ul>
    * <li>HTTP status: 429
-   * <li>Kind: THROTTLED (HTTP status)
-   * <li>Retryable: yes (kind)
+   * <li>Kind: THROTTLED (HTTP 429)
+   * <li>Retryable: yes (THROTTLED is retryable)
    * <li>Table: shop.tsv:4
    * </ul>
    */
@@ -73,12 +73,12 @@ public enum ShopErrorCode implements ErrorCode {
    *
    * <ul>
    * <li>HTTP status: not given
-   * <li>Kind: UNKNOWN (HTTP status)
-   * <li>Retryable: no (kind)
+   * <li>Kind: UNSUPPORTED (matched "不支持" in message)
+   * <li>Retryable: no (UNSUPPORTED is not retryable)
    * <li>Table: shop.tsv:5
    * </ul>
    */
-  CODE_201001("201001", 0, "业务暂不支持退款", "", "资源池未开启退款功能", ErrorKind.UNKNOWN, false);
+  CODE_201001("201001", 0, "业务暂不支持退款", "", "资源池未开启退款功能", ErrorKind.UNSUPPORTED, false);
 
   private final String code;
 

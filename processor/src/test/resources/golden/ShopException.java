@@ -22,6 +22,40 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
+   * The codes of kind {@link ErrorKind#INVALID_ARGUMENT}.
+   */
+  public abstract static sealed class InvalidArgument extends ShopException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidArgument(ErrorResponse response, ShopErrorCode errorCode) {
+      super(response, errorCode);
+    }
+  }
+
+  /**
+   * <code>InvalidParameter.%s</code>: The specified field %s invalid.
+   *
+   * <p>参数非法
+   *
+   * <ul>
+   * <li>HTTP status: 400
+   * <li>Kind: INVALID_ARGUMENT (code word "Invalid")
+   * <li>Retryable: no (INVALID_ARGUMENT is not retryable)
+   * <li>Pattern: matches codes in which each placeholder stands for a value, which {@link dev.errata.ServiceException#arguments()} returns
+   * <li>Table: shop.tsv:3
+   * </ul>
+   *
+   * @see ShopErrorCode#INVALID_PARAMETER
+   */
+  public static final class InvalidParameter extends InvalidArgument {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidParameter(ErrorResponse response) {
+      super(response, ShopErrorCode.INVALID_PARAMETER);
+    }
+  }
+
+  /**
    * The codes of kind {@link ErrorKind#NOT_FOUND}.
    */
   public abstract static sealed class NotFound extends ShopException {
@@ -41,8 +75,8 @@ public abstract sealed class ShopException extends ServiceException {
    *
    * <ul>
    * <li>HTTP status: 404
-   * <li>Kind: NOT_FOUND (HTTP status)
-   * <li>Retryable: no (kind)
+   * <li>Kind: NOT_FOUND (HTTP 404)
+   * <li>Retryable: no (NOT_FOUND is not retryable)
    * <li>Table: shop.tsv:2
    * </ul>
    *
@@ -76,8 +110,8 @@ public abstract sealed class ShopException extends ServiceException {
    *
    * <ul>
    * <li>HTTP status: 429
-   * <li>Kind: THROTTLED (HTTP status)
-   * <li>Retryable: yes (kind)
+   * <li>Kind: THROTTLED (HTTP 429)
+   * <li>Retryable: yes (THROTTLED is retryable)
    * <li>Table: shop.tsv:4
    * </ul>
    *
@@ -92,36 +126,13 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
-   * The codes of kind {@link ErrorKind#UNKNOWN}.
+   * The codes of kind {@link ErrorKind#UNSUPPORTED}.
    */
-  public abstract static sealed class Unclassified extends ShopException {
+  public abstract static sealed class Unsupported extends ShopException {
     private static final long serialVersionUID = 1L;
 
-    Unclassified(ErrorResponse response, ShopErrorCode errorCode) {
+    Unsupported(ErrorResponse response, ShopErrorCode errorCode) {
       super(response, errorCode);
-    }
-  }
-
-  /**
-   * <code>InvalidParameter.%s</code>: The specified field %s invalid.
-   *
-   * <p>参数非法
-   *
-   * <ul>
-   * <li>HTTP status: 400
-   * <li>Kind: UNKNOWN (HTTP status)
-   * <li>Retryable: no (kind)
-   * <li>Pattern: matches codes in which each placeholder stands for a value, which {@link dev.errata.ServiceException#arguments()} returns
-   * <li>Table: shop.tsv:3
-   * </ul>
-   *
-   * @see ShopErrorCode#INVALID_PARAMETER
-   */
-  public static final class InvalidParameter extends Unclassified {
-    private static final long serialVersionUID = 1L;
-
-    public InvalidParameter(ErrorResponse response) {
-      super(response, ShopErrorCode.INVALID_PARAMETER);
     }
   }
 
@@ -132,14 +143,14 @@ public abstract sealed class ShopException extends ServiceException {
    *
    * <ul>
    * <li>HTTP status: not given
-   * <li>Kind: UNKNOWN (HTTP status)
-   * <li>Retryable: no (kind)
+   * <li>Kind: UNSUPPORTED (matched "不支持" in message)
+   * <li>Retryable: no (UNSUPPORTED is not retryable)
    * <li>Table: shop.tsv:5
    * </ul>
    *
    * @see ShopErrorCode#CODE_201001
    */
-  public static final class Code201001 extends Unclassified {
+  public static final class Code201001 extends Unsupported {
     private static final long serialVersionUID = 1L;
 
     public Code201001(ErrorResponse response) {

@@ -182,7 +182,7 @@ class ProcessorTest {
       "C:\\users\\new\\table",
       "<script>alert('x')</script> & &amp;",
       "$L $S $T $N $$ ${x} %s %d",
-      "\"; System.exit(1); \"",
+      "x\"; System.exit(1); \"",
       "{@code x} {@link java.lang.Object} @param",
       "trailing backslash \\",
       "\\\\u002a/ double backslash",
