@@ -65,16 +65,19 @@ final class TableLocator {
   }
 
   private static Optional<Found> fromDirectory(Path directory, String table, List<String> tried) {
+    String place = "-Aerrata.tables: " + directory + "/" + table;
     try {
       Path file = directory.resolve(table);
-      tried.add("-Aerrata.tables: " + file);
       if (Files.isRegularFile(file)) {
         try (InputStream in = Files.newInputStream(file)) {
-          return Optional.of(new Found(readBounded(in), file.toString()));
+          byte[] content = readBounded(in);
+          tried.add(place);
+          return Optional.of(new Found(content, file.toString()));
         }
       }
+      tried.add(place);
     } catch (IOException | InvalidPathException | SecurityException e) {
-      tried.set(tried.size() - 1, tried.get(tried.size() - 1) + " (" + e.getMessage() + ")");
+      tried.add(place + " (" + e.getMessage() + ")");
     }
     return Optional.empty();
   }
