@@ -10,21 +10,34 @@ package dev.errata;
  * from the HTTP status alone ({@link #fromHttpStatus(int)}).
  */
 public enum ErrorKind {
-  /** The request itself is wrong: a missing, malformed or out-of-range parameter. Fix the call. */
+  /**
+   * The request itself is wrong: a missing, malformed, out-of-range or self-contradicting
+   * parameter (a bad format, a duplicate inside the request, a value above what the field allows).
+   * Fix the call.
+   */
   INVALID_ARGUMENT(false),
   /** No valid credentials: missing, expired or bad token or signature. */
   UNAUTHENTICATED(false),
-  /** The caller is known but not allowed to do this (also: account frozen, real-name check missing). */
+  /**
+   * The caller is known but not allowed to do this: missing permission or policy, account frozen,
+   * restricted or suspended, real-name verification missing, rejected by risk control.
+   */
   PERMISSION_DENIED(false),
-  /** The named resource (order, instance, coupon, device ...) does not exist. */
+  /** The named resource (order, instance, coupon, device ...) does not exist or was deleted. */
   NOT_FOUND(false),
   /** What the request would create exists already. */
   ALREADY_EXISTS(false),
   /** Another operation on the same resource is in the way: concurrent change, lock, order in progress. */
   CONFLICT(false),
-  /** The system is not in a state that allows the operation: expired, released, wrong status. */
+  /**
+   * The resource or account is not in a state that allows the operation: expired, released,
+   * unpaid, not activated, wrong status, a deadline passed. Change the state first.
+   */
   FAILED_PRECONDITION(false),
-  /** A limit on the amount of something was reached: quota, capacity, count. */
+  /**
+   * A limit on the amount of something was reached: quota, capacity, count, stock sold out. Not a
+   * rate over time ({@link #THROTTLED}) and not money ({@link #INSUFFICIENT_FUNDS}).
+   */
   QUOTA_EXCEEDED(false),
   /** Too many requests in too short a time: rate limiting or flow control. Retry with back-off. */
   THROTTLED(true),
@@ -34,9 +47,15 @@ public enum ErrorKind {
   UNAVAILABLE(true),
   /** The operation did not finish in time. It may or may not have happened; retry idempotent calls. */
   TIMEOUT(true),
-  /** The provider failed on its side: system error, backend exception. */
+  /**
+   * The provider failed on its side: system error, backend exception, an operation that failed for
+   * no reason the caller can fix.
+   */
   INTERNAL(false),
-  /** The operation, type or option is not supported or not implemented. */
+  /**
+   * The operation, type or option is not supported, not implemented or not offered for this
+   * resource or product.
+   */
   UNSUPPORTED(false),
   /** Nothing says which of the above it is. */
   UNKNOWN(false);

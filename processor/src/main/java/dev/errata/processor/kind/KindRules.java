@@ -149,7 +149,7 @@ public final class KindRules {
                       "not be found",
                       "(unable|failed) to find",
                       "been deleted",
-                      "resources? deleted"),
+                      "(resource|resources) deleted"),
                   List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除")),
               rule(
                   ALREADY_EXISTS,
@@ -262,7 +262,8 @@ public final class KindRules {
                       "not match",
                       "inconsistent",
                       "bad request",
-                      "request (data )?error"),
+                      "request error",
+                      "request data error"),
                   List.of(
                       "参数", "非法", "格式", "不正确", "不合法", "无效", "必填", "为空", "有误", "不匹配", "不一致", "校验失败",
                       "必须", "不得", "应高于", "应在", "应是", "请求…错误")),

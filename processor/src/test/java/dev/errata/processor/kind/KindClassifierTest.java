@@ -1,0 +1,340 @@
+package dev.errata.processor.kind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errata.ErrorKind;
+import dev.errata.processor.model.TableRow;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KindClassifierTest {
+
+  private static TableRow row(int status, String code, String message, String description, String solution, String kind) {
+    return new TableRow(1, status, code, message, description, solution, "", kind);
+  }
+
+  private static Classification classify(int status, String code, String message, String description, String solution) {
+    return KindClassifier.classify(row(status, code, message, description, solution, ""), KindRule.NONE);
+  }
+
+  @Test
+  void emptyRowIsUnknownWithNoEvidence() {
+    Classification c = KindClassifier.classify(new TableRow(1, 0, null, null, null, null, null, null), KindRule.NONE);
+    assertEquals(new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"), c);
+  }
+
+  @Test
+  void nullRuleMeansNoRule() {
+    assertEquals(ErrorKind.NOT_FOUND, KindClassifier.classify(row(404, "X", "", "", "", ""), null).kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NOT_FOUND, NOT_FOUND",
+    "NotFound, NOT_FOUND",
+    "not-found, NOT_FOUND",
+    "' not found ', NOT_FOUND",
+    "insufficientFunds, INSUFFICIENT_FUNDS",
+    "THROTTLED, THROTTLED",
+  })
+  void parseKindAcceptsAnyCaseAndSeparator(String cell, ErrorKind expected) {
+    assertEquals(Optional.of(expected), KindClassifier.parseKind(cell));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"''", "'   '", "NOTFOUNDX", "missing", "404", "_-_"})
+  void parseKindRejectsWhatIsNoKind(String cell) {
+    assertEquals(Optional.empty(), KindClassifier.parseKind(cell));
+  }
+
+  @Test
+  void parseKindOfNullIsEmpty() {
+    assertEquals(Optional.empty(), KindClassifier.parseKind(null));
+  }
+
+  // --- precedence: kind column > rule > status > code words > message/description > solution
+
+  @Test
+  void kindColumnBeatsEverything() {
+    TableRow r = row(429, "OrderNotFound", "Insufficient balance.", "余额不足", "", "conflict");
+    Classification c = KindClassifier.classify(r, new KindRule(ErrorKind.TIMEOUT, null));
+    assertEquals(ErrorKind.CONFLICT, c.kind());
+    assertEquals("kind column", c.kindEvidence());
+  }
+
+  @Test
+  void unparsableKindColumnIsIgnored() {
+    Classification c = KindClassifier.classify(row(404, "", "", "", "", "Gone-ish"), KindRule.NONE);
+    assertEquals(ErrorKind.NOT_FOUND, c.kind());
+    assertEquals("HTTP 404", c.kindEvidence());
+  }
+
+  @Test
+  void ruleBeatsStatusAndWords() {
+    Classification c = KindClassifier.classify(row(404, "OrderNotFound", "Not found.", "", "", ""), new KindRule(ErrorKind.FAILED_PRECONDITION, null));
+    assertEquals(ErrorKind.FAILED_PRECONDITION, c.kind());
+    assertEquals("rule on @ErrorCatalog", c.kindEvidence());
+  }
+
+  @Test
+  void specificStatusBeatsCodeWords() {
+    Classification c = classify(404, "Throttling.User", "", "", "");
+    assertEquals(ErrorKind.NOT_FOUND, c.kind());
+    assertEquals("HTTP 404", c.kindEvidence());
+  }
+
+  @Test
+  void codeWordsBeatText() {
+    Classification c = classify(400, "OrderNotFound", "Invalid parameter.", "参数错误", "");
+    assertEquals(ErrorKind.NOT_FOUND, c.kind());
+    assertEquals("code word \"NotFound\"", c.kindEvidence());
+  }
+
+  @Test
+  void messageAndDescriptionBeatSolution() {
+    Classification c = classify(0, "201020", "", "设备不存在", "请联系客服, 账户余额不足时请充值");
+    assertEquals(ErrorKind.NOT_FOUND, c.kind());
+    assertEquals("matched \"不存在\" in description", c.kindEvidence());
+  }
+
+  @Test
+  void solutionSpeaksWhenNothingElseDoes() {
+    Classification c = classify(0, "201009", "", "操作系统不可选", "操作系统不存在，请选择其它系统");
+    assertEquals(ErrorKind.NOT_FOUND, c.kind());
+    assertEquals("matched \"不存在\" in solution", c.kindEvidence());
+  }
+
+  @Test
+  void genericStatusIsWeakerThanWords() {
+    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, classify(400, "CBC.5003", "Insufficient balance.", "", "").kind());
+    assertEquals(ErrorKind.ALREADY_EXISTS, classify(500, "CBC.5012", "The account name already exists.", "", "").kind());
+    assertEquals(ErrorKind.QUOTA_EXCEEDED, classify(200, "CBC.3141", "", "云服务配额或容量不足", "").kind());
+  }
+
+  @Test
+  void genericStatusSpeaksLast() {
+    Classification internal = classify(500, "E1", "Something.", "", "");
+    assertEquals(ErrorKind.INTERNAL, internal.kind());
+    assertEquals("HTTP 500 (weak)", internal.kindEvidence());
+    Classification badRequest = classify(400, "E2", "Something.", "", "");
+    assertEquals(ErrorKind.INVALID_ARGUMENT, badRequest.kind());
+    assertEquals("HTTP 400 (weak)", badRequest.kindEvidence());
+    assertEquals(ErrorKind.UNKNOWN, classify(200, "E3", "Something.", "", "").kind());
+  }
+
+  @Test
+  void weakWordsSpeakOnlyWhenNoStrongWordDoes() {
+    Classification weak = classify(400, "OrderFailed", "Order failed.", "", "");
+    assertEquals(ErrorKind.INTERNAL, weak.kind());
+    assertEquals("code word \"Failed\"", weak.kindEvidence());
+    Classification strong = classify(0, "QueryFailed", "Failed to find instance information.", "", "");
+    assertEquals(ErrorKind.NOT_FOUND, strong.kind());
+  }
+
+  @Test
+  void specificStatusIsNarrowedByWording() {
+    Classification funds = classify(403, "Ecs.0067", "Insufficient account balance.", "余额不足受限", "");
+    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, funds.kind());
+    assertEquals("HTTP 403, narrowed by matched \"Insufficient account balance\" in message", funds.kindEvidence());
+    assertEquals(ErrorKind.THROTTLED, classify(503, "Common.1503", "Api flow control Error.", "", "").kind());
+    assertEquals(ErrorKind.ALREADY_EXISTS, classify(409, "BucketAlreadyExists", "", "", "").kind());
+    // but not to a kind the status contradicts
+    assertEquals(ErrorKind.NOT_FOUND, classify(404, "X", "Insufficient balance.", "", "").kind());
+    // and not by the solution
+    assertEquals(ErrorKind.PERMISSION_DENIED, classify(403, "Ecs.0003", "", "账户受限", "请检查是否余额不足,账号被冻结等").kind());
+  }
+
+  // --- every kind is reachable, in English and in Chinese
+
+  @ParameterizedTest
+  @CsvSource({
+    "INVALID_ARGUMENT, The specified field name is invalid., 参数格式错误",
+    "UNAUTHENTICATED, Invalid or expired token., 签名校验不通过",
+    "PERMISSION_DENIED, Permission denied., 没有足够的权限",
+    "NOT_FOUND, The instance does not exist., 实例不存在",
+    "ALREADY_EXISTS, The account name already exists., 手机号码已存在",
+    "CONFLICT, Concurrent operation causes failure., 订单正在处理中",
+    "FAILED_PRECONDITION, The image is not in Active state., 订单状态不允许取消",
+    "QUOTA_EXCEEDED, Insufficient ECS quota., 云硬盘配额不足",
+    "THROTTLED, Your IP has been throttled., 请求流控",
+    "INSUFFICIENT_FUNDS, Your balance is insufficient., 账户欠费",
+    "UNAVAILABLE, Service temporarily unavailable., 系统繁忙",
+    "TIMEOUT, The request timed out., 调用询价接口超时",
+    "INTERNAL, A system exception occurred., 后端系统错误",
+    "UNSUPPORTED, Currency not supported., 该产品不支持续费",
+  })
+  void everyKindIsReachableInEnglishAndChinese(ErrorKind kind, String english, String chinese) {
+    Classification byEnglish = classify(0, "", english, "", "");
+    assertEquals(kind, byEnglish.kind(), byEnglish.kindEvidence());
+    assertTrue(byEnglish.kindEvidence().endsWith("in message"), byEnglish.kindEvidence());
+    Classification byChinese = classify(0, "", "", chinese, "");
+    assertEquals(kind, byChinese.kind(), byChinese.kindEvidence());
+    assertTrue(byChinese.kindEvidence().endsWith("in description"), byChinese.kindEvidence());
+  }
+
+  @Test
+  void everyKindButUnknownHasAWordRule() {
+    Set<ErrorKind> covered = new HashSet<>();
+    KindRules.WORDS.forEach(rule -> covered.add(rule.kind()));
+    assertEquals(EnumSet.complementOf(EnumSet.of(ErrorKind.UNKNOWN)), covered);
+  }
+
+  @Test
+  void ranksAreDistinctSoNoTwoKindsTie() {
+    assertEquals(KindRules.WORDS.size(), KindRules.WORDS.stream().map(WordRule::rank).distinct().count());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Throttling.User, THROTTLED, Throttling",
+    "PayInsufficientBalance, INSUFFICIENT_FUNDS, InsufficientBalance",
+    "OrderArrearage, INSUFFICIENT_FUNDS, Arrearage",
+    "InvalidParameter.%s, INVALID_ARGUMENT, Invalid",
+    "SystemUnSupportOperationType, UNSUPPORTED, UnSupport",
+    "QuotaExceeded.Instance, QUOTA_EXCEEDED, Quota",
+    "Forbidden.RAM, PERMISSION_DENIED, Forbidden",
+    "PriceHSFTimeoutError, TIMEOUT, Timeout",
+    "ResourceAlreadyExists, ALREADY_EXISTS, AlreadyExists",
+    "DuplicateName, ALREADY_EXISTS, Duplicate",
+    "SystemConcurrentOperate, CONFLICT, Concurrent",
+    "OrderQueryInstanceNotExists, NOT_FOUND, NotExists",
+  })
+  void codeWordsAreSplitFromCamelCaseAndDots(String code, ErrorKind kind, String word) {
+    Classification c = classify(400, code, "", "", "");
+    assertEquals(kind, c.kind());
+    assertEquals("code word \"" + word + "\"", c.kindEvidence());
+  }
+
+  // --- negation and conflicts
+
+  @Test
+  void supportedIsNotUnsupported() {
+    assertEquals(ErrorKind.UNSUPPORTED, classify(0, "", "The flavor does not support automatic recovery.", "", "").kind());
+    assertFalse(classify(0, "", "Renewal is only supported for primary resources.", "", "").kind() == ErrorKind.UNSUPPORTED);
+    assertFalse(classify(0, "", "", "仅支持包年包月", "").kind() == ErrorKind.UNSUPPORTED);
+  }
+
+  @Test
+  void existsIsNotNotExists() {
+    assertEquals(ErrorKind.ALREADY_EXISTS, classify(0, "", "The mobile number already exists.", "", "").kind());
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "The mobile number does not exist.", "", "").kind());
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "", "手机号不存在", "").kind());
+    assertEquals(ErrorKind.ALREADY_EXISTS, classify(0, "", "", "手机号已存在", "").kind());
+  }
+
+  @Test
+  void sufficientIsNotInsufficient() {
+    assertFalse(
+        classify(0, "", "Check whether your account balance is sufficient for the order.", "", "").kind()
+            == ErrorKind.INSUFFICIENT_FUNDS);
+  }
+
+  @Test
+  void wordsMatchWholeWordsOnly() {
+    // "state" inside "statement", "lock" inside "block", "time" inside "times"
+    assertEquals(ErrorKind.UNKNOWN, classify(0, "", "The statement was blocked by a clock.", "", "").kind());
+    assertEquals(
+        ErrorKind.QUOTA_EXCEEDED,
+        classify(0, "", "The number of sending times has reached the upper limit.", "", "").kind());
+  }
+
+  @Test
+  void specificFailureBeatsGeneralOneInTheSameText() {
+    Classification c = classify(0, "", "", "账本不存在 账户余额不足,请充值后重试", "");
+    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, c.kind());
+    assertEquals("matched \"余额不足\" in description", c.kindEvidence());
+    assertEquals(ErrorKind.CONFLICT, classify(0, "", "Operation not supported. There is an order in progress.", "", "").kind());
+  }
+
+  @Test
+  void messageAndDescriptionAreWeighedTogether() {
+    Classification c = classify(0, "", "A system exception occurred.", "访问OpenStack超时", "");
+    assertEquals(ErrorKind.TIMEOUT, c.kind());
+    assertEquals("matched \"超时\" in description", c.kindEvidence());
+  }
+
+  @Test
+  void hostileTextIsJustText() {
+    String nasty = "*/ \\u000a@deprecated <b>$1 (unclosed [ \\Q \\E .* ^$";
+    Classification c = classify(0, nasty, nasty, nasty, nasty);
+    assertEquals(ErrorKind.UNKNOWN, c.kind());
+    String huge = "x".repeat(200_000) + " not found";
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "", huge, "", "").kind());
+  }
+
+  // --- retryable
+
+  @Test
+  void retryableFollowsTheKind() {
+    Classification throttled = classify(429, "", "", "", "");
+    assertTrue(throttled.retryable());
+    assertEquals("THROTTLED is retryable", throttled.retryEvidence());
+    Classification notFound = classify(404, "", "", "", "");
+    assertFalse(notFound.retryable());
+    assertEquals("NOT_FOUND is not retryable", notFound.retryEvidence());
+  }
+
+  @Test
+  void retryWordingMakesTransientKindsRetryable() {
+    Classification english = classify(0, "", "Failed to query the ECS. Try again later or contact customer service.", "", "");
+    assertEquals(ErrorKind.INTERNAL, english.kind());
+    assertTrue(english.retryable());
+    assertEquals("matched \"Try again later\" in message", english.retryEvidence());
+    Classification chinese = classify(0, "", "", "最近的订单正在处理中,请稍候重试", "");
+    assertEquals(ErrorKind.CONFLICT, chinese.kind());
+    assertTrue(chinese.retryable());
+    assertEquals("matched \"稍候重试\" in description", chinese.retryEvidence());
+    assertTrue(classify(0, "", "", "", "当前已有其他命令执行,请稍后1分钟重试").retryable());
+  }
+
+  @Test
+  void retryWordingDoesNotMakeAClientErrorRetryable() {
+    Classification c = classify(400, "", "Invalid parameter. Try again later.", "", "");
+    assertEquals(ErrorKind.INVALID_ARGUMENT, c.kind());
+    assertFalse(c.retryable());
+    assertEquals("INVALID_ARGUMENT is not retryable (ignored matched \"Try again later\" in message)", c.retryEvidence());
+  }
+
+  @Test
+  void retryAfterAnActionIsNotATransientRetry() {
+    assertFalse(classify(0, "", "Payment failed, please retry after recharging.", "", "").retryable());
+    assertFalse(classify(0, "", "", "", "支付失败,请充值后重试").retryable());
+    assertFalse(classify(0, "", "Order failed. Please recharge and try again.", "", "").retryable());
+    assertFalse(classify(0, "", "Operation failed. Contact customer service.", "", "").retryable());
+    assertFalse(classify(0, "", "Failed. Select a valid disk type and try again.", "", "").retryable());
+    Classification doNot = classify(0, "", "Payment is being processed. Please do not attempt to make the payment again.", "", "");
+    assertFalse(doNot.retryable());
+    assertEquals("matched \"do not attempt to make the payment again\" in message", doNot.retryEvidence());
+  }
+
+  @Test
+  void plainPleaseRetryIsARetry() {
+    assertTrue(classify(0, "", "Order failed, please try again.", "", "").retryable());
+    assertTrue(classify(0, "", "", "支付失败,请重试或提交工单反馈", "").retryable());
+  }
+
+  @Test
+  void ruleOverridesRetryable() {
+    Classification forced = KindClassifier.classify(row(429, "", "", "", "", ""), new KindRule(null, false));
+    assertEquals(ErrorKind.THROTTLED, forced.kind());
+    assertFalse(forced.retryable());
+    assertEquals("rule on @ErrorCatalog", forced.retryEvidence());
+    Classification lifted = KindClassifier.classify(row(404, "", "", "", "", ""), new KindRule(null, true));
+    assertTrue(lifted.retryable());
+    assertEquals("HTTP 404", lifted.kindEvidence());
+  }
+
+  @Test
+  void kindFromRuleCarriesItsRetryDefault() {
+    Classification c = KindClassifier.classify(row(400, "", "", "", "", ""), new KindRule(ErrorKind.UNAVAILABLE, null));
+    assertTrue(c.retryable());
+    assertEquals("UNAVAILABLE is retryable", c.retryEvidence());
+  }
+}
