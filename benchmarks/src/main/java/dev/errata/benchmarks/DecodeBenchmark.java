@@ -1,0 +1,109 @@
+package dev.errata.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.ErrorCode;
+import dev.errata.ErrorResponse;
+import dev.errata.ServiceException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One error body per provider shape, decoded three ways: errata's generated decoder; the way it is
+ * written by hand with Jackson databind (tree, code field, a map built once, a plain exception);
+ * and the floor, a jackson-core token scan that finds the code string and does nothing else.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class DecodeBenchmark {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
+
+  @Param({"CBC", "ENS", "IDC"})
+  public ProviderBody provider;
+
+  private final Map<String, String> tableMessages = new HashMap<>();
+  private ErrorResponse read;
+
+  @Setup
+  public void setUp() {
+    for (ErrorCode code : provider.codes) {
+      tableMessages.put(code.code(), code.message());
+    }
+    read = provider.decoder.reader().read(provider.status, Map.of(), provider.body);
+    if (provider.decoder.decode(provider.status, provider.body).isEmpty()
+        || !databind().code().equals(read.code())
+        || !bareScan().equals(read.code())) {
+      throw new IllegalStateException("the three ways disagree on " + provider + ": " + read);
+    }
+  }
+
+  @Benchmark
+  public Optional<? extends ServiceException> errata() {
+    return provider.decoder.decode(provider.status, provider.body);
+  }
+
+  /** The reading half of {@link #errata()}: bytes to code, message, request id and body text. */
+  @Benchmark
+  public ErrorResponse errataReadOnly() {
+    return provider.decoder.reader().read(provider.status, Map.of(), provider.body);
+  }
+
+  /** The other half: table lookup and the typed exception, from a response already read. */
+  @Benchmark
+  public ServiceException errataToExceptionOnly() {
+    return provider.decoder.toException(read);
+  }
+
+  @Benchmark
+  public ApiException databind() {
+    try {
+      JsonNode tree = MAPPER.readTree(provider.body);
+      JsonNode codeNode = tree.get(provider.codeField);
+      String code = codeNode == null ? null : codeNode.asText();
+      JsonNode messageNode = tree.get(provider.messageField);
+      String message = messageNode != null ? messageNode.asText() : tableMessages.get(code);
+      if (code != null && !tableMessages.containsKey(code)) {
+        message = "unknown code: " + message;
+      }
+      return new ApiException(code, message);
+    } catch (IOException unreadable) {
+      return new ApiException(null, unreadable.getMessage());
+    }
+  }
+
+  @Benchmark
+  public String bareScan() {
+    try (JsonParser parser = JSON.createParser(provider.body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean isCode = provider.codeField.equals(parser.currentName());
+        parser.nextToken();
+        if (isCode) {
+          return parser.getText();
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (IOException unreadable) {
+      return null;
+    }
+  }
+}
