@@ -87,6 +87,21 @@ public class DecodeBenchmark {
     }
   }
 
+  /** The reading half of {@link #databind()}: code and message, no map and no exception. */
+  @Benchmark
+  public String[] databindReadOnly() {
+    try {
+      JsonNode tree = MAPPER.readTree(provider.body);
+      JsonNode codeNode = tree.get(provider.codeField);
+      JsonNode messageNode = tree.get(provider.messageField);
+      return new String[] {
+        codeNode == null ? null : codeNode.asText(), messageNode == null ? null : messageNode.asText()
+      };
+    } catch (IOException unreadable) {
+      return new String[0];
+    }
+  }
+
   @Benchmark
   public String bareScan() {
     try (JsonParser parser = JSON.createParser(provider.body)) {
