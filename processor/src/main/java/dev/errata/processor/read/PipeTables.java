@@ -280,8 +280,13 @@ final class PipeTables {
       return pipes - (opened ? 1 : 0) - (closed ? 1 : 0) + 1;
     }
 
+    /**
+     * The shape of this text continued by {@code next}; a line that opens with a pipe after one that
+     * closed with a pipe shares that cell boundary.
+     */
     Shape join(Shape next) {
-      return new Shape(pipes + next.pipes, opened, next.closed);
+      int shared = closed && next.opened ? 1 : 0;
+      return new Shape(pipes + next.pipes - shared, opened, next.closed || (closed && next.pipes == shared && shared == 1));
     }
   }
 
@@ -302,7 +307,8 @@ final class PipeTables {
     }
 
     void add(String content, Shape next) {
-      text.append('\n').append(content);
+      String continued = shape.closed() && next.opened() ? content.replaceFirst("^\\s*\\|", "") : content;
+      text.append('\n').append(continued);
       shape = shape.join(next);
     }
 
