@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The header texts errata recognises, in English and Chinese, as providers write them. A header
@@ -116,11 +117,17 @@ final class HeaderSynonyms {
     return Optional.empty();
   }
 
+  private static final Pattern PARENTHESIZED = Pattern.compile("[(（][^()（）]*[)）]");
+  private static final Pattern PART_SEPARATOR = Pattern.compile("[()（）/／\n、]");
+
   private static List<String> candidates(String header) {
     List<String> candidates = new ArrayList<>();
     candidates.add(header);
-    candidates.add(header.replaceAll("[(（][^()（）]*[)）]", ""));
-    for (String part : header.split("[()（）/／\n、]")) {
+    if (header.length() > 100) {
+      return candidates;
+    }
+    candidates.add(PARENTHESIZED.matcher(header).replaceAll(""));
+    for (String part : PART_SEPARATOR.split(header)) {
       if (!part.isBlank()) {
         candidates.add(part);
       }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  * are skipped).
  */
 final class PipeTables {
-  private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}(?:>[ \\t]?)+");
   private static final Pattern SEPARATOR =
       Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9._%-]*");
@@ -47,8 +45,7 @@ final class PipeTables {
   private List<RawTable> read() {
     for (int number = 1; number <= source.lineCount(); number++) {
       String line = source.line(number);
-      Matcher quote = BLOCKQUOTE.matcher(line);
-      int offset = quote.lookingAt() ? quote.end() : 0;
+      int offset = blockquoteMarkers(line);
       String content = line.substring(offset);
       if (content.isBlank()) {
         finishRow();
@@ -63,6 +60,23 @@ final class PipeTables {
     finishRow();
     closeTable();
     return layout();
+  }
+
+  /** The length of the {@code >} markers (with up to three spaces before and one after each) a line opens with. */
+  private static int blockquoteMarkers(String line) {
+    int indent = 0;
+    while (indent < 3 && indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    int end = 0;
+    for (int i = indent; i < line.length() && line.charAt(i) == '>'; ) {
+      i++;
+      if (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
   }
 
   private void take(int number, int offset, String content) {
