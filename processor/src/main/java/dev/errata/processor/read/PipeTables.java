@@ -300,7 +300,7 @@ final class PipeTables {
      */
     Shape join(Shape next) {
       int shared = closed && next.opened ? 1 : 0;
-      return new Shape(pipes + next.pipes - shared, opened, next.closed || (closed && next.pipes == shared && shared == 1));
+      return new Shape(pipes + next.pipes - shared, opened, next.pipes == shared ? closed : next.closed);
     }
   }
 
