@@ -32,7 +32,15 @@ import java.io.IOException;
  * {@link FieldTree}. Subtrees the tree does not name are skipped without decoding their strings.
  */
 final class JsonBodyScanner {
-  private JsonBodyScanner() {}
+  private final JsonParser parser;
+  private final int inputLength;
+  private final BodyFields into;
+
+  private JsonBodyScanner(JsonParser parser, int inputLength, BodyFields into) {
+    this.parser = parser;
+    this.inputLength = inputLength;
+    this.into = into;
+  }
 
   /** Names a message may have next to an explicitly located code. */
   private static final String[] MESSAGE_NAMES = {
@@ -137,7 +145,7 @@ final class JsonBodyScanner {
     try (JsonParser parser = JSON.createParser(json)) {
       JsonToken first = parser.nextToken();
       if (first != null) {
-        value(parser, first, tree, into);
+        new JsonBodyScanner(parser, json.length(), into).value(first, tree);
       }
     } catch (IOException | RuntimeException unreadable) {
       // truncated, invalid or too deep: what was found before stays
@@ -145,32 +153,39 @@ final class JsonBodyScanner {
   }
 
   /** Returns whether to go on scanning. */
-  private static boolean value(JsonParser parser, JsonToken token, FieldTree node, BodyFields into)
-      throws IOException {
+  private boolean value(JsonToken token, FieldTree node) throws IOException {
     switch (token) {
       case START_OBJECT:
         if (node.hasProperties()) {
-          return object(parser, node, into);
+          return object(node);
         }
         parser.skipChildren();
         return true;
       case START_ARRAY:
         if (node.hasElements()) {
-          return array(parser, node, into);
+          return array(node);
         }
         parser.skipChildren();
         return true;
       case VALUE_STRING:
+        return node.slots().length == 0 || into.record(node.slots(), parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return node.slots().length == 0 || into.record(node.slots(), parser.getText());
+        if (node.slots().length == 0 || endsInput()) {
+          return true; // a number the end of the input cut may be missing digits
+        }
+        return into.record(node.slots(), parser.getText());
       default:
         return true; // null, booleans: not a code, message or id
     }
   }
 
-  private static boolean object(JsonParser parser, FieldTree node, BodyFields into)
-      throws IOException {
+  /** Whether nothing follows the current token, not even the bracket that closes its parent. */
+  private boolean endsInput() {
+    return parser.currentLocation().getCharOffset() >= inputLength;
+  }
+
+  private boolean object(FieldTree node) throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       FieldTree child = node.property(parser.currentName());
       JsonToken token = parser.nextToken();
@@ -179,15 +194,14 @@ final class JsonBodyScanner {
       }
       if (child == null) {
         parser.skipChildren();
-      } else if (!value(parser, token, child, into)) {
+      } else if (!value(token, child)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean array(JsonParser parser, FieldTree node, BodyFields into)
-      throws IOException {
+  private boolean array(FieldTree node) throws IOException {
     int index = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (token == null) {
@@ -198,7 +212,7 @@ final class JsonBodyScanner {
         parser.skipChildren();
         continue;
       }
-      boolean more = value(parser, token, child, into);
+      boolean more = value(token, child);
       if (child.isSubJob()) {
         into.endSubJob();
       }
