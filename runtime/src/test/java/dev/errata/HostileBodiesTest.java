@@ -238,6 +238,21 @@ class HostileBodiesTest {
   }
 
   @Test
+  void aNumberCutByTheEndOfInputIsNoCode() {
+    assertNull(read(400, "{\"code\":2010").code(), "digits may be missing");
+    assertEquals("2010", read(400, "{\"code\":2010 ").code(), "white space ended the number");
+    ResponseReader small = ResponseReader.builder().maxBodyBytes(12).build();
+    assertNull(small.read(200, Map.of(), "{\"code\":201042}".getBytes(UTF_8)).code());
+  }
+
+  @Test
+  void readingStopsOnceCodeMessageAndRequestIdAreKnown() {
+    assertEquals("Low", read(400, "{\"code\":\"Low\",\"msg\":\"m\",\"request_id\":\"r\",\"error_code\":\"High\"}").code());
+    assertEquals("High", read(400, "{\"code\":\"Low\",\"msg\":\"m\",\"error_code\":\"High\"}").code(),
+        "without a request id the whole body is read and the higher-ranked shape wins");
+  }
+
+  @Test
   void hugeNumbersAndStrings() {
     assertEquals("1E+400", read(400, "{\"code\":1E+400}").code());
     assertNull(read(400, "{\"code\":" + "9".repeat(5000) + "}").code());
