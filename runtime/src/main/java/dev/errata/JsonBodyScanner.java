@@ -7,6 +7,7 @@ import static dev.errata.BodyFields.ERRCODE;
 import static dev.errata.BodyFields.ERROR_OBJECT;
 import static dev.errata.BodyFields.EXPLICIT;
 import static dev.errata.BodyFields.FLAT;
+import static dev.errata.BodyFields.JOB_MARKER;
 import static dev.errata.BodyFields.JOB_STATUS;
 import static dev.errata.BodyFields.LOWER;
 import static dev.errata.BodyFields.NESTED;
@@ -120,6 +121,9 @@ final class JsonBodyScanner {
     root.child("errmsg").fill(message(ERRCODE));
 
     root.child("status").fill(JOB_STATUS);
+    for (String name : new String[] {"job_id", "job_type", "entities", "fail_reason"}) {
+      root.child(name).markPresence(JOB_MARKER);
+    }
     FieldTree subJob = root.child("entities").child("sub_jobs").anyElementAsSubJob();
     subJob.child("status").fill(SUB_JOB_STATUS);
     subJob.child("error_code").fill(SUB_JOB_CODE);
@@ -191,6 +195,9 @@ final class JsonBodyScanner {
       JsonToken token = parser.nextToken();
       if (token == null) {
         return false;
+      }
+      if (child != null && child.presenceSlot() >= 0) {
+        into.markPresent(child.presenceSlot());
       }
       if (child == null) {
         parser.skipChildren();

@@ -2,6 +2,7 @@ package dev.errata;
 
 import static dev.errata.BodyFields.CAPITAL;
 import static dev.errata.BodyFields.CONFIGURED_MESSAGE;
+import static dev.errata.BodyFields.JOB_MARKER;
 import static dev.errata.BodyFields.JOB_STATUS;
 import static dev.errata.BodyFields.LOWER;
 import static dev.errata.BodyFields.REQUEST_ID;
@@ -67,7 +68,10 @@ import java.util.Set;
  *   <li>Status 100 to 399: an error when the body carries a code that is not a success code, or is
  *       an async job whose top-level {@code status} is {@code FAIL}, {@code FAILED} or
  *       {@code ERROR}. A job whose status is {@code SUCCESS}, {@code RUNNING} or {@code INIT} is not
- *       an error, whatever codes it holds; a body without a code is not an error.
+ *       an error, whatever codes it holds; a body without a code is not an error. A body is a job
+ *       when it has a top-level {@code job_id}, {@code job_type}, {@code entities} or
+ *       {@code fail_reason} (so a resource whose {@code status} is {@code ERROR} is not taken for
+ *       a failed job).
  *   <li>Any other status (0 or negative for "not known", as from an SDK's exception): an error
  *       unless the code is a success code.
  * </ul>
@@ -247,7 +251,8 @@ public final class ResponseReader {
     if (requestId == null) {
       requestId = headerRequestId;
     }
-    boolean error = isError(status, code, found.get(JOB_STATUS));
+    String jobStatus = found.get(JOB_MARKER) != null ? found.get(JOB_STATUS) : null;
+    boolean error = isError(status, code, jobStatus);
     return new ErrorResponse(status, code, message, requestId, text, error);
   }
 
