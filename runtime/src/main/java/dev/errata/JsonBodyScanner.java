@@ -21,6 +21,7 @@ import static dev.errata.BodyFields.code;
 import static dev.errata.BodyFields.message;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
@@ -144,15 +145,33 @@ final class JsonBodyScanner {
     }
   }
 
-  /** Records what {@code tree} names in {@code json}; on malformed input keeps what came before. */
+  /**
+   * Records what {@code tree} names in {@code json}; on malformed input keeps what came before.
+   * Prefer {@link #scan(byte[], int, FieldTree, BodyFields)} for UTF-8: it decodes only the
+   * strings it keeps.
+   */
   static void scan(String json, FieldTree tree, BodyFields into) {
     try (JsonParser parser = JSON.createParser(json)) {
-      JsonToken first = parser.nextToken();
-      if (first != null) {
-        new JsonBodyScanner(parser, json.length(), into).value(first, tree);
-      }
+      scan(parser, json.length(), tree, into);
     } catch (IOException | RuntimeException unreadable) {
       // truncated, invalid or too deep: what was found before stays
+    }
+  }
+
+  /** Records what {@code tree} names in the first {@code length} bytes, which are valid UTF-8. */
+  static void scan(byte[] json, int length, FieldTree tree, BodyFields into) {
+    try (JsonParser parser = JSON.createParser(json, 0, length)) {
+      scan(parser, length, tree, into);
+    } catch (IOException | RuntimeException unreadable) {
+      // truncated, invalid or too deep: what was found before stays
+    }
+  }
+
+  private static void scan(JsonParser parser, int inputLength, FieldTree tree, BodyFields into)
+      throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first != null) {
+      new JsonBodyScanner(parser, inputLength, into).value(first, tree);
     }
   }
 
@@ -186,7 +205,9 @@ final class JsonBodyScanner {
 
   /** Whether nothing follows the current token, not even the bracket that closes its parent. */
   private boolean endsInput() {
-    return parser.currentLocation().getCharOffset() >= inputLength;
+    JsonLocation location = parser.currentLocation();
+    // a parser over bytes counts bytes, one over text counts chars; the other offset is -1
+    return Math.max(location.getByteOffset(), location.getCharOffset()) >= inputLength;
   }
 
   private boolean object(FieldTree node) throws IOException {

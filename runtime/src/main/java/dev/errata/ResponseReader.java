@@ -228,9 +228,11 @@ public final class ResponseReader {
         // a map that fails to iterate: decode the body without it
       }
     }
-    String text = text(bytes, length, truncated, charset);
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    int end = truncated && utf8 ? wholeUtf8Prefix(bytes, length) : length;
+    String text = end == 0 ? "" : new String(bytes, 0, end, charset);
     BodyFields found = new BodyFields();
-    scan(text, found);
+    scan(text, utf8 ? bytes : null, end, found);
 
     int pair = found.codePair();
     String code = pair < 0 ? null : found.get(BodyFields.code(pair));
@@ -256,7 +258,11 @@ public final class ResponseReader {
     return new ErrorResponse(status, code, message, requestId, text, error);
   }
 
-  private void scan(String text, BodyFields into) {
+  /**
+   * Scans the body as JSON or XML by its first character. JSON that is valid UTF-8 is parsed from
+   * the bytes; anything else (another charset, malformed bytes) from the decoded text.
+   */
+  private void scan(String text, byte[] utf8, int utf8Length, BodyFields into) {
     int start = 0;
     while (start < text.length()
         && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
@@ -267,7 +273,11 @@ public final class ResponseReader {
     }
     char first = text.charAt(start);
     if (first == '{' || first == '[') {
-      JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, into);
+      if (utf8 != null && text.indexOf('\uFFFD') < 0) {
+        JsonBodyScanner.scan(utf8, utf8Length, fields, into);
+      } else {
+        JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, into);
+      }
     } else if (first == '<') {
       XmlBodyScanner.scan(start == 0 ? text : text.substring(start), into);
     }
@@ -314,14 +324,6 @@ public final class ResponseReader {
     }
     name = name.strip();
     return name.isEmpty() ? type : name;
-  }
-
-  private static String text(byte[] bytes, int length, boolean truncated, Charset charset) {
-    if (length == 0) {
-      return "";
-    }
-    int end = truncated && charset.equals(StandardCharsets.UTF_8) ? wholeUtf8Prefix(bytes, length) : length;
-    return new String(bytes, 0, end, charset);
   }
 
   /** The length without a trailing UTF-8 sequence that the cut left incomplete. */
