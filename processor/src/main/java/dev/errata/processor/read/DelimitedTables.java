@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads TSV and CSV files through Commons CSV ({@code "} quotes cells; cells are kept exactly, with
  * no trimming). Blank lines are skipped. The table starts at the first row that names a code column
  * (or at the first row when none does); rows equal to its header are skipped, and a row whose every
- * cell is a known header naming a code column starts a new table.
+ * cell is a known header naming a code column starts a new table. A header row right under the
+ * header that names the same columns (the header's translation) is part of the header.
  */
 final class DelimitedTables {
   private DelimitedTables() {}
@@ -95,7 +96,9 @@ final class DelimitedTables {
       if (texts.equals(PipeTables.texts(header))) {
         continue;
       }
-      if (matcher.isErrorHeader(texts)) {
+      if (rows.isEmpty() && matcher.isSecondHeaderRow(header, row)) {
+        header = HeaderMatcher.joinHeaderRows(header, row);
+      } else if (matcher.isErrorHeader(texts)) {
         tables.add(new RawTable(tables.size() + 1, header, rows));
         header = row;
         rows = new ArrayList<>();
