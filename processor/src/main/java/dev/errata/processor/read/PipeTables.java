@@ -44,7 +44,7 @@ final class PipeTables {
 
   private List<RawTable> read() {
     for (int number = 1; number <= source.lineCount(); number++) {
-      String line = source.line(number);
+      String line = withAsciiPipes(source.line(number));
       int offset = blockquoteMarkers(line);
       String content = line.substring(offset);
       if (content.isBlank()) {
@@ -60,6 +60,16 @@ final class PipeTables {
     finishRow();
     closeTable();
     return layout();
+  }
+
+  /**
+   * A line whose cells are separated by full-width pipes ({@code ｜}, as Chinese input methods type
+   * them) and that has no ASCII pipe, with ASCII pipes in their place.
+   */
+  static String withAsciiPipes(String line) {
+    return line.indexOf('|') < 0 && line.indexOf('｜') >= 0 && line.indexOf('｜') != line.lastIndexOf('｜')
+        ? line.replace('｜', '|')
+        : line;
   }
 
   /** The length of the {@code >} markers (with up to three spaces before and one after each) a line opens with. */
@@ -115,6 +125,10 @@ final class PipeTables {
       return;
     }
     if (matcher.isErrorHeader(texts(row))) {
+      if (current.rows.isEmpty() && matcher.isSecondHeaderRow(current.header, row)) {
+        current = new Builder(HeaderMatcher.joinHeaderRows(current.header, row), current.closed);
+        return;
+      }
       closeTable();
       current = new Builder(row, closed);
     } else {
@@ -260,8 +274,9 @@ final class PipeTables {
     return cells;
   }
 
+  /** Spaces, tabs, line breaks and the no-break spaces that pages copied from HTML pad cells with. */
   private static boolean isPadding(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
   }
 
   private static boolean isPipe(String text, int index) {

@@ -62,6 +62,21 @@ class HostileInputTest {
   }
 
   @Test
+  void cellsFullOfMarkupThatNeverCloses() {
+    String[] cells = {
+      "*a ".repeat(20_000), "**a ".repeat(15_000), "_a ".repeat(20_000), "[a](".repeat(15_000),
+      "`".repeat(30_000) + "x", "\\".repeat(30_000), "\uE000`a`".repeat(10_000)
+    };
+    for (String cell : cells) {
+      TableContent content =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10),
+              () -> read("t.md", "| Code | Message |\n|---|---|\n| A | " + cell + " |\n"));
+      assertEquals(1, content.rows().size());
+    }
+  }
+
+  @Test
   void aPipeTableWithAThousandColumns() {
     String header = "| Code | " + IntStream.range(0, 999).mapToObj(i -> "c" + i).collect(Collectors.joining(" | ")) + " |";
     String row = "| A | " + IntStream.range(0, 999).mapToObj(i -> "v" + i).collect(Collectors.joining(" | ")) + " |";
