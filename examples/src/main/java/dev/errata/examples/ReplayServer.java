@@ -9,8 +9,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local HTTP server on 127.0.0.1 (a free port) that answers each path with a recorded response,
@@ -37,14 +41,15 @@ public final class ReplayServer implements AutoCloseable {
     }
 
     public Recorded withHeader(String name, String value) {
-      Map<String, String> more = new ConcurrentHashMap<>(headers);
+      Map<String, String> more = new HashMap<>(headers);
       more.put(name, value);
       return new Recorded(status, contentType, more, body);
     }
   }
 
   private final HttpServer server;
-  private final Map<String, Recorded> responses = new ConcurrentHashMap<>();
+  private final Map<String, List<Recorded>> responses = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
   private ReplayServer(HttpServer server) {
     this.server = server;
@@ -63,10 +68,23 @@ public final class ReplayServer implements AutoCloseable {
     }
   }
 
-  /** Answers {@code path} with {@code response} from now on; returns the URI to call. */
-  public URI replay(String path, Recorded response) {
-    responses.put(path, response);
+  /**
+   * Answers the requests to {@code path} with these responses in turn, the last one from then on;
+   * returns the URI to call.
+   */
+  public URI replay(String path, Recorded first, Recorded... then) {
+    List<Recorded> inTurn = new ArrayList<>();
+    inTurn.add(first);
+    inTurn.addAll(List.of(then));
+    hits.put(path, new AtomicInteger());
+    responses.put(path, List.copyOf(inTurn));
     return uri(path);
+  }
+
+  /** How many requests {@code path} received since it was last given responses. */
+  public int hits(String path) {
+    AtomicInteger count = hits.get(path);
+    return count == null ? 0 : count.get();
   }
 
   public URI uri(String path) {
@@ -76,9 +94,14 @@ public final class ReplayServer implements AutoCloseable {
 
   private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
-      Recorded recorded = responses.get(exchange.getRequestURI().getPath());
-      if (recorded == null) {
+      String path = exchange.getRequestURI().getPath();
+      List<Recorded> inTurn = responses.get(path);
+      Recorded recorded;
+      if (inTurn == null) {
         recorded = Recorded.html(404, "<html><body>no recorded response</body></html>");
+      } else {
+        int hit = hits.get(path).getAndIncrement();
+        recorded = inTurn.get(Math.min(hit, inTurn.size() - 1));
       }
       byte[] body = recorded.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", recorded.contentType());
