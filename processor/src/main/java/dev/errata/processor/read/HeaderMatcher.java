@@ -62,6 +62,11 @@ final class HeaderMatcher {
 
   /** Whether every non-empty cell is a known header and one of them is a code column. */
   boolean isErrorHeader(List<String> row) {
+    for (String cell : row) {
+      if (!cell.isBlank() && HeaderSynonyms.match(cell).isEmpty() && !explicitHeaders.containsValue(cell)) {
+        return false;
+      }
+    }
     Map<Column, Integer> columns = columns(row);
     long nonEmpty = row.stream().filter(cell -> !cell.isBlank()).count();
     return columns.containsKey(Column.CODE) && columns.size() >= 2 && columns.size() == nonEmpty;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The header texts errata recognises, in English and Chinese, as providers write them. A header
@@ -33,13 +34,13 @@ final class HeaderSynonyms {
   private static final List<Synonym> SYNONYMS = new ArrayList<>();
 
   static {
-    firm(STATUS, "HTTP status code", "HTTP status", "HTTP code", "HttpCode", "HTTP", "Status",
-        "Status code", "HTTP response code", "HTTP return code", "HTTP状态码", "HTTP 状态码", "状态码",
+    firm(STATUS, "HTTP status code", "HTTP status", "HTTP code", "HTTP", "Status",
+        "Status code", "HTTP response code", "HTTP return code", "HTTP状态码", "状态码",
         "HTTP返回码", "HTTP响应码", "HTTP错误码", "HTTP状态", "响应状态码", "返回状态码", "状态");
-    firm(CODE, "Error code", "Code", "ErrorCode", "Err code", "ErrCode", "Error code name",
+    firm(CODE, "Error code", "Code", "Err code", "Error code name",
         "Result code", "Return code", "错误码", "返回码", "错误代码", "错误编码", "错误编号", "错误码编号",
         "业务错误码", "服务错误码", "API错误码", "结果码", "异常码", "异常代码");
-    firm(MESSAGE, "Error message", "Message", "Msg", "ErrorMessage", "Error msg", "ErrMsg",
+    firm(MESSAGE, "Error message", "Message", "Msg", "Error msg", "ErrMsg",
         "User message", "Error info", "错误信息", "错误码信息", "错误消息", "错误提示", "错误提示信息",
         "提示信息", "返回信息", "返回消息", "报错信息", "异常信息", "英文描述", "英文错误信息", "英文信息",
         "解释");
@@ -116,11 +117,17 @@ final class HeaderSynonyms {
     return Optional.empty();
   }
 
+  private static final Pattern PARENTHESIZED = Pattern.compile("[(（][^()（）]*[)）]");
+  private static final Pattern PART_SEPARATOR = Pattern.compile("[()（）/／\n、]");
+
   private static List<String> candidates(String header) {
     List<String> candidates = new ArrayList<>();
     candidates.add(header);
-    candidates.add(header.replaceAll("[(（][^()（）]*[)）]", ""));
-    for (String part : header.split("[()（）/／\n、]")) {
+    if (header.length() > 100) {
+      return candidates;
+    }
+    candidates.add(PARENTHESIZED.matcher(header).replaceAll(""));
+    for (String part : PART_SEPARATOR.split(header)) {
       if (!part.isBlank()) {
         candidates.add(part);
       }

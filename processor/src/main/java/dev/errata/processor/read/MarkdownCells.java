@@ -66,7 +66,7 @@ public final class MarkdownCells {
   /**
    * Writes {@code text} as a cell that {@link #render} reads back exactly: {@code &}, {@code <},
    * {@code |} and line breaks are escaped, and so are the edges a table would trim or reinterpret
-   * (spaces, a lone {@code -}, backticks).
+   * (spaces, backticks). A cell that is just {@code -} still reads as absent.
    */
   public static String escape(String text) {
     StringBuilder cell = new StringBuilder(text.length() + 8);
@@ -88,6 +88,6 @@ public final class MarkdownCells {
         }
       }
     }
-    return text.equals("-") ? "&#45;" : cell.toString();
+    return cell.toString();
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  * are skipped).
  */
 final class PipeTables {
-  private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}(?:>[ \\t]?)+");
   private static final Pattern SEPARATOR =
       Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9._%-]*");
@@ -47,8 +45,7 @@ final class PipeTables {
   private List<RawTable> read() {
     for (int number = 1; number <= source.lineCount(); number++) {
       String line = source.line(number);
-      Matcher quote = BLOCKQUOTE.matcher(line);
-      int offset = quote.lookingAt() ? quote.end() : 0;
+      int offset = blockquoteMarkers(line);
       String content = line.substring(offset);
       if (content.isBlank()) {
         finishRow();
@@ -63,6 +60,23 @@ final class PipeTables {
     finishRow();
     closeTable();
     return layout();
+  }
+
+  /** The length of the {@code >} markers (with up to three spaces before and one after each) a line opens with. */
+  private static int blockquoteMarkers(String line) {
+    int indent = 0;
+    while (indent < 3 && indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    int end = 0;
+    for (int i = indent; i < line.length() && line.charAt(i) == '>'; ) {
+      i++;
+      if (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
   }
 
   private void take(int number, int offset, String content) {
@@ -280,8 +294,13 @@ final class PipeTables {
       return pipes - (opened ? 1 : 0) - (closed ? 1 : 0) + 1;
     }
 
+    /**
+     * The shape of this text continued by {@code next}; a line that opens with a pipe after one that
+     * closed with a pipe shares that cell boundary.
+     */
     Shape join(Shape next) {
-      return new Shape(pipes + next.pipes, opened, next.closed);
+      int shared = closed && next.opened ? 1 : 0;
+      return new Shape(pipes + next.pipes - shared, opened, next.pipes == shared ? closed : next.closed);
     }
   }
 
@@ -302,7 +321,8 @@ final class PipeTables {
     }
 
     void add(String content, Shape next) {
-      text.append('\n').append(content);
+      String continued = shape.closed() && next.opened() ? content.replaceFirst("^\\s*\\|", "") : content;
+      text.append('\n').append(continued);
       shape = shape.join(next);
     }
 
