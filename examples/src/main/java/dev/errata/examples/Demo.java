@@ -52,6 +52,10 @@ public final class Demo {
                   + "  <Code>InvalidParameter.LoadBalancerSpec</Code>\n"
                   + "  <Message>The specified field LoadBalancerSpec invalid. Please check it again.</Message>\n"
                   + "</Error>\n")),
+          new Scenario("huawei-ecs", "error object", "/ecs/v1/cloudservers",
+              Recorded.json(400, "{\"error\":{\"code\":\"Ecs.0013\",\"message\":"
+                  + "\"The current EIP quota limit has been reached. Apply to increase the quota.\"}}")
+                  .withHeader("X-Request-Id", "0d6e1f9a2b7c4e83")),
           new Scenario("huawei-ecs", "failed async job", "/ecs/v1/jobs/ff80808288d41e1b",
               Recorded.json(200, "{\"status\":\"FAIL\",\"entities\":{\"sub_jobs\":[{\"status\":\"FAIL\","
                   + "\"job_type\":\"createSingleServer\",\"error_code\":\"Ecs.0319\","

@@ -15,6 +15,9 @@ import dev.errata.examples.ReplayServer.Recorded;
 import dev.errata.examples.cbc.HuaweiCbcErrorCode;
 import dev.errata.examples.cbc.HuaweiCbcErrors;
 import dev.errata.examples.cbc.HuaweiCbcException;
+import dev.errata.examples.ecs.HuaweiEcsErrorCode;
+import dev.errata.examples.ecs.HuaweiEcsErrors;
+import dev.errata.examples.ecs.HuaweiEcsException;
 import dev.errata.examples.ens.AlibabaEnsErrorCode;
 import dev.errata.examples.ens.AlibabaEnsErrors;
 import dev.errata.examples.ens.AlibabaEnsException;
@@ -91,6 +94,16 @@ class EndToEndTest {
         decodeError(AlibabaEnsErrors.INSTANCE, "/ens/" + code.name(), Recorded.json(code.httpStatus(), body));
     assertDecodedAs(code, returned, code.httpStatus(), e);
     assertEquals(Optional.of("2C8F5E3A-7B0D"), e.requestId());
+  }
+
+  @ParameterizedTest
+  @EnumSource(HuaweiEcsErrorCode.class)
+  void everyEcsCodeDecodesToItsClass(HuaweiEcsErrorCode code) {
+    String body = "{\"error\":{\"code\":\"" + code.code() + "\",\"message\":\"" + jsonText(code.message()) + "\"}}";
+    HuaweiEcsException e = decodeError(HuaweiEcsErrors.INSTANCE, "/ecs/" + code.code(),
+        Recorded.json(code.httpStatus(), body).withHeader("X-Request-Id", "0d6e1f9a"));
+    assertDecodedAs(code, code.code(), code.httpStatus(), e);
+    assertEquals(Optional.of("0d6e1f9a"), e.requestId());
   }
 
   /** The exception carries the table's entry, is that code's own class, and sits in its kind's group. */
@@ -194,6 +207,45 @@ class EndToEndTest {
     assertEquals(Optional.of(AlibabaEnsErrorCode.INVALID_PARAMETER), AlibabaEnsErrorCode.fromCode(e.code()));
   }
 
+  @Test
+  void ecsFailedAsyncJobIsAnErrorEvenWithHttp200() {
+    String reason = "Insufficient resources for this flavor. Try another flavor.";
+    HuaweiEcsException e = decodeError(HuaweiEcsErrors.INSTANCE, "/ecs/jobs/ff80",
+        Recorded.json(200, "{\"status\":\"FAIL\",\"entities\":{\"sub_jobs\":[{\"status\":\"FAIL\","
+            + "\"job_type\":\"createSingleServer\",\"error_code\":\"Ecs.0319\",\"fail_reason\":\"" + reason + "\"}]},"
+            + "\"job_id\":\"ff80\",\"job_type\":\"createServer\",\"error_code\":\"Ecs.0319\",\"fail_reason\":\"" + reason + "\"}"));
+    assertInstanceOf(HuaweiEcsException.Ecs0319.class, e);
+    assertEquals(reason, e.serverMessage());
+    assertEquals(200, e.httpStatus());
+  }
+
+  @Test
+  void ecsFailedSubJobAloneNamesTheCode() {
+    HuaweiEcsException e = decodeError(HuaweiEcsErrors.INSTANCE, "/ecs/jobs/ff81",
+        Recorded.json(200, "{\"status\":\"FAIL\",\"job_id\":\"ff81\",\"entities\":{\"sub_jobs\":["
+            + "{\"status\":\"SUCCESS\",\"job_type\":\"createSingleServer\"},"
+            + "{\"status\":\"FAIL\",\"job_type\":\"createSingleServer\",\"error_code\":\"Ecs.0013\","
+            + "\"fail_reason\":\"EIP quota\"}]}}"));
+    assertInstanceOf(HuaweiEcsException.Ecs0013.class, e);
+  }
+
+  @Test
+  void ecsJobStillRunningIsNotAnError() {
+    assertTrue(decode(HuaweiEcsErrors.INSTANCE, "/ecs/jobs/ff82",
+        Recorded.json(200, "{\"status\":\"RUNNING\",\"job_id\":\"ff82\",\"entities\":{}}")).isEmpty());
+  }
+
+  @Test
+  void apiGatewayErrorIsUnknownToTheEcsTableWithEverythingKept() {
+    String body = "{\"error_msg\":\"Incorrect IAM authentication information: token expired\","
+        + "\"error_code\":\"APIGW.0301\",\"request_id\":\"c8d4f1e2\"}";
+    HuaweiEcsException e = decodeError(HuaweiEcsErrors.INSTANCE, "/ecs/servers", Recorded.json(401, body));
+    assertUnknown(e, "APIGW.0301", 401, body);
+    assertEquals(ErrorKind.UNAUTHENTICATED, e.kind());
+    assertEquals("Incorrect IAM authentication information: token expired", e.serverMessage());
+    assertEquals(Optional.of("c8d4f1e2"), e.requestId());
+  }
+
   // --- what the tables do not list ---
 
   @Test
@@ -254,6 +306,7 @@ class EndToEndTest {
     assertSame(HuaweiCbcErrors.class, Errata.decoder("huawei-cbc").getClass());
     assertSame(IdcHostingErrors.class, Errata.decoder("idc-hosting").getClass());
     assertSame(AlibabaEnsErrors.class, Errata.decoder("alibaba-ens").getClass());
+    assertSame(HuaweiEcsErrors.class, Errata.decoder("huawei-ecs").getClass());
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> Errata.decoder("huawei-cbcx"));
     assertTrue(missing.getMessage().contains("huawei-cbc"), missing.getMessage());
   }
@@ -270,7 +323,8 @@ class EndToEndTest {
     return Stream.of(
         new Object[] {IdcHostingErrorCode.values(), 73},
         new Object[] {HuaweiCbcErrorCode.values(), 285},
-        new Object[] {AlibabaEnsErrorCode.values(), 106});
+        new Object[] {AlibabaEnsErrorCode.values(), 106},
+        new Object[] {HuaweiEcsErrorCode.values(), 201});
   }
 
   @ParameterizedTest
@@ -290,6 +344,9 @@ class EndToEndTest {
     }
     for (AlibabaEnsErrorCode code : AlibabaEnsErrorCode.values()) {
       assertEquals(Optional.of(code), AlibabaEnsErrorCode.fromCode(code.code()));
+    }
+    for (HuaweiEcsErrorCode code : HuaweiEcsErrorCode.values()) {
+      assertEquals(Optional.of(code), HuaweiEcsErrorCode.fromCode(code.code()));
     }
   }
 }
