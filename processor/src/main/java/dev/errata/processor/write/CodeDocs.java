@@ -17,7 +17,7 @@ final class CodeDocs {
       doc.append(": ").append(JavadocText.escape(entry.message()));
     }
     doc.append('\n');
-    if (!entry.description().isEmpty()) {
+    if (!entry.description().isEmpty() && !entry.description().equals(entry.message())) {
       doc.append("\n<p>").append(JavadocText.escape(entry.description())).append('\n');
     }
     if (!entry.solution().isEmpty()) {
