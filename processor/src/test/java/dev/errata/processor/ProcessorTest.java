@@ -141,6 +141,15 @@ class ProcessorTest {
   }
 
   @Test
+  void successCodesSaySoInTheirJavadoc() {
+    Compilation compilation = compile(tables, "shop.tsv", TSV_HEADER + "200\tOK\tSuccess.\t\t\n400\tBad\tx\t\t\n",
+        packageInfo("com.example.shop", SHOP));
+    String source = source(compilation, "com.example.shop.ShopErrorCode");
+    assertEquals(1, source.split("<li>Success: ", -1).length - 1, source);
+    assertTrue(source.indexOf("<li>Success: ") < source.indexOf("OK(\"OK\""));
+  }
+
+  @Test
   void twoBuildsGiveIdenticalSources() {
     Compilation first = compile(tables, "shop.tsv", SHOP_TABLE, packageInfo("com.example.shop", SHOP));
     Compilation second = compile(tables, "shop.tsv", SHOP_TABLE, packageInfo("com.example.shop", SHOP));
