@@ -26,10 +26,15 @@ class PlaceholdersTest {
   }
 
   @Test
-  void codeValuesComeBeforeMessageValues() {
-    assertEquals(List.of("LoadBalancerSpec", "LoadBalancerSpec", "x"),
+  void codeValuesComeBeforeMessageValuesEachOnce() {
+    assertEquals(List.of("LoadBalancerSpec", "x"),
         Placeholders.capture("InvalidParameter.%s", "InvalidParameter.LoadBalancerSpec",
             "The specified parameter %s is not valid: %s", "The specified parameter LoadBalancerSpec is not valid: x"));
+  }
+
+  @Test
+  void exactCodeIsNoTemplate() {
+    assertEquals(List.of("vm-1"), Placeholders.capture(null, "Foo.XXX", "server %s is locked", "server vm-1 is locked"));
   }
 
   @Test

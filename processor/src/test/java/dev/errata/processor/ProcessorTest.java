@@ -168,7 +168,7 @@ class ProcessorTest {
     ServiceException pattern = decoder.toException(new ErrorResponse(400,
         "InvalidParameter.LoadBalancerSpec", "The specified field LoadBalancerSpec invalid.", "r-1", "{}", true));
     assertEquals("com.example.shop.ShopException$InvalidParameter", pattern.getClass().getName());
-    assertEquals(List.of("LoadBalancerSpec", "LoadBalancerSpec"), pattern.arguments());
+    assertEquals(List.of("LoadBalancerSpec"), pattern.arguments());
     assertEquals("InvalidParameter.%s", pattern.errorCode().orElseThrow().code());
 
     ServiceException notFound = decoder.toException(new ErrorResponse(404, "OrderNotFound", null, null, "", true));

@@ -115,7 +115,7 @@ class ErrataHttpTest {
     SampleCloudException.InvalidParameter ens = assertThrows(SampleCloudException.InvalidParameter.class,
         () -> ErrataHttp.send(client, get("/ens-error"), ERRORS));
     assertEquals(Optional.of("ens-req-1"), ens.requestId());
-    assertEquals(List.of("LoadBalancerSpec", "LoadBalancerSpec"), ens.arguments());
+    assertEquals(List.of("LoadBalancerSpec"), ens.arguments());
     SampleCloudException.Unknown gateway = assertThrows(SampleCloudException.Unknown.class,
         () -> ErrataHttp.send(client, get("/gateway"), ERRORS));
     assertEquals(502, gateway.httpStatus());

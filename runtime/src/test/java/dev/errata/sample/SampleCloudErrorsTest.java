@@ -44,7 +44,7 @@ class SampleCloudErrorsTest {
     SampleCloudException e = errors.decode(400, body).orElseThrow();
     assertInstanceOf(SampleCloudException.InvalidParameter.class, e);
     assertEquals("InvalidParameter.LoadBalancerSpec", e.code());
-    assertEquals(List.of("LoadBalancerSpec", "LoadBalancerSpec"), e.arguments());
+    assertEquals(List.of("LoadBalancerSpec"), e.arguments());
     assertEquals(Optional.of("R-1"), e.requestId());
   }
 
