@@ -107,6 +107,17 @@ class ProcessorTest {
   }
 
   @Test
+  void malformedTablesOptionIsAWarningNotACrash() throws IOException {
+    Files.writeString(tables.resolve("shop.tsv"), SHOP_TABLE);
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new ErrataProcessor())
+        .withOptions("-Aerrata.tables=bad\u0000dir" + java.io.File.pathSeparator + tables)
+        .compile(packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("-Aerrata.tables: 'bad");
+  }
+
+  @Test
   void providerThatIsNoTypeNameIsAnErrorOnTheProvider() {
     JavaFileObject source =
         packageInfo("com.example.shop", "@ErrorCatalog(\n    provider = \"huawei cbc\", table = \"shop.tsv\")");
