@@ -27,7 +27,10 @@ final class BodyFields {
   static final int SUB_JOB_REASON = SUB_JOB_CODE + 1;
   /** The message at a configured message pointer; it wins over any pair's message. */
   static final int CONFIGURED_MESSAGE = SUB_JOB_REASON + 1;
-  private static final int SLOTS = CONFIGURED_MESSAGE + 1;
+  /** Marked when the body has a property only async jobs have, such as {@code job_id}. */
+  static final int JOB_MARKER = CONFIGURED_MESSAGE + 1;
+  private static final int SLOTS = JOB_MARKER + 1;
+  private static final String PRESENT = "present";
 
   static int code(int pair) {
     return 2 * pair;
@@ -55,6 +58,10 @@ final class BodyFields {
     if (values[slot] == null) {
       values[slot] = isMessage(slot) ? nonBlank(text) : nonBlank(text.strip());
     }
+  }
+
+  void markPresent(int slot) {
+    values[slot] = PRESENT;
   }
 
   /** Ends one element of {@code sub_jobs}: keeps it if it is the first that failed. */

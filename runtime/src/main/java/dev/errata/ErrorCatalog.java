@@ -65,8 +65,9 @@ public @interface ErrorCatalog {
 
   /**
    * RFC 6901 JSON pointer to the code in an error body, such as {@code /error/code}. Default: detect
-   * the common shapes ({@code error_code}, {@code error.code}, {@code Code}, {@code code},
-   * {@code Error.Code}, {@code __type}, XML {@code <Code>}).
+   * the common shapes ({@code Response.Error.Code}, {@code error_code}, {@code error.code},
+   * {@code Error.Code}, {@code Code}, {@code __type}, {@code code}, {@code errcode}, async job
+   * results, XML {@code <Code>}), as {@link ResponseReader} describes.
    */
   String codePointer() default "";
 

@@ -20,6 +20,7 @@ final class FieldTree {
   private FieldTree[] elements = NO_ELEMENTS;
   private FieldTree anyElement;
   private int[] slots = NO_SLOTS;
+  private int presenceSlot = -1;
   private boolean subJob;
 
   FieldTree property(String name) {
@@ -45,6 +46,11 @@ final class FieldTree {
     return slots;
   }
 
+  /** The slot marked when this property is present, whatever its value; or -1. */
+  int presenceSlot() {
+    return presenceSlot;
+  }
+
   /** Whether this node is one element of an async job's {@code sub_jobs} array. */
   boolean isSubJob() {
     return subJob;
@@ -62,6 +68,11 @@ final class FieldTree {
       anyElement.subJob = true;
     }
     return anyElement;
+  }
+
+  FieldTree markPresence(int slot) {
+    presenceSlot = slot;
+    return this;
   }
 
   FieldTree fill(int slot) {

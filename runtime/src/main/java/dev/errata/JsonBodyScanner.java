@@ -7,6 +7,7 @@ import static dev.errata.BodyFields.ERRCODE;
 import static dev.errata.BodyFields.ERROR_OBJECT;
 import static dev.errata.BodyFields.EXPLICIT;
 import static dev.errata.BodyFields.FLAT;
+import static dev.errata.BodyFields.JOB_MARKER;
 import static dev.errata.BodyFields.JOB_STATUS;
 import static dev.errata.BodyFields.LOWER;
 import static dev.errata.BodyFields.NESTED;
@@ -20,6 +21,7 @@ import static dev.errata.BodyFields.code;
 import static dev.errata.BodyFields.message;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,7 +34,15 @@ import java.io.IOException;
  * {@link FieldTree}. Subtrees the tree does not name are skipped without decoding their strings.
  */
 final class JsonBodyScanner {
-  private JsonBodyScanner() {}
+  private final JsonParser parser;
+  private final int inputLength;
+  private final BodyFields into;
+
+  private JsonBodyScanner(JsonParser parser, int inputLength, BodyFields into) {
+    this.parser = parser;
+    this.inputLength = inputLength;
+    this.into = into;
+  }
 
   /** Names a message may have next to an explicitly located code. */
   private static final String[] MESSAGE_NAMES = {
@@ -112,6 +122,9 @@ final class JsonBodyScanner {
     root.child("errmsg").fill(message(ERRCODE));
 
     root.child("status").fill(JOB_STATUS);
+    for (String name : new String[] {"job_id", "job_type", "entities", "fail_reason"}) {
+      root.child(name).markPresence(JOB_MARKER);
+    }
     FieldTree subJob = root.child("entities").child("sub_jobs").anyElementAsSubJob();
     subJob.child("status").fill(SUB_JOB_STATUS);
     subJob.child("error_code").fill(SUB_JOB_CODE);
@@ -132,62 +145,91 @@ final class JsonBodyScanner {
     }
   }
 
-  /** Records what {@code tree} names in {@code json}; on malformed input keeps what came before. */
+  /**
+   * Records what {@code tree} names in {@code json}; on malformed input keeps what came before.
+   * Prefer {@link #scan(byte[], int, FieldTree, BodyFields)} for UTF-8: it decodes only the
+   * strings it keeps.
+   */
   static void scan(String json, FieldTree tree, BodyFields into) {
     try (JsonParser parser = JSON.createParser(json)) {
-      JsonToken first = parser.nextToken();
-      if (first != null) {
-        value(parser, first, tree, into);
-      }
+      scan(parser, json.length(), tree, into);
     } catch (IOException | RuntimeException unreadable) {
       // truncated, invalid or too deep: what was found before stays
     }
   }
 
-  /** Returns whether to go on scanning. */
-  private static boolean value(JsonParser parser, JsonToken token, FieldTree node, BodyFields into)
+  /** Records what {@code tree} names in the first {@code length} bytes, which are valid UTF-8. */
+  static void scan(byte[] json, int length, FieldTree tree, BodyFields into) {
+    try (JsonParser parser = JSON.createParser(json, 0, length)) {
+      scan(parser, length, tree, into);
+    } catch (IOException | RuntimeException unreadable) {
+      // truncated, invalid or too deep: what was found before stays
+    }
+  }
+
+  private static void scan(JsonParser parser, int inputLength, FieldTree tree, BodyFields into)
       throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first != null) {
+      new JsonBodyScanner(parser, inputLength, into).value(first, tree);
+    }
+  }
+
+  /** Returns whether to go on scanning. */
+  private boolean value(JsonToken token, FieldTree node) throws IOException {
     switch (token) {
       case START_OBJECT:
         if (node.hasProperties()) {
-          return object(parser, node, into);
+          return object(node);
         }
         parser.skipChildren();
         return true;
       case START_ARRAY:
         if (node.hasElements()) {
-          return array(parser, node, into);
+          return array(node);
         }
         parser.skipChildren();
         return true;
       case VALUE_STRING:
+        return node.slots().length == 0 || into.record(node.slots(), parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return node.slots().length == 0 || into.record(node.slots(), parser.getText());
+        if (node.slots().length == 0 || endsInput()) {
+          return true; // a number the end of the input cut may be missing digits
+        }
+        return into.record(node.slots(), parser.getText());
       default:
         return true; // null, booleans: not a code, message or id
     }
   }
 
-  private static boolean object(JsonParser parser, FieldTree node, BodyFields into)
-      throws IOException {
+  /** Whether nothing follows the current token, not even the bracket that closes its parent. */
+  private boolean endsInput() {
+    JsonLocation location = parser.currentLocation();
+    // a parser over bytes counts bytes, one over text counts chars; the other offset is -1
+    return Math.max(location.getByteOffset(), location.getCharOffset()) >= inputLength;
+  }
+
+  private boolean object(FieldTree node) throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       FieldTree child = node.property(parser.currentName());
       JsonToken token = parser.nextToken();
       if (token == null) {
         return false;
       }
+      if (child != null && child.presenceSlot() >= 0) {
+        into.markPresent(child.presenceSlot());
+      }
       if (child == null) {
         parser.skipChildren();
-      } else if (!value(parser, token, child, into)) {
+      } else if (!value(token, child)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean array(JsonParser parser, FieldTree node, BodyFields into)
-      throws IOException {
+  private boolean array(FieldTree node) throws IOException {
     int index = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (token == null) {
@@ -198,7 +240,7 @@ final class JsonBodyScanner {
         parser.skipChildren();
         continue;
       }
-      boolean more = value(parser, token, child, into);
+      boolean more = value(token, child);
       if (child.isSubJob()) {
         into.endSubJob();
       }

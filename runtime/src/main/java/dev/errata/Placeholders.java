@@ -16,12 +16,19 @@ final class Placeholders {
   static final Pattern PLACEHOLDER =
       Pattern.compile("%\\([A-Za-z0-9_]+\\)[sd]|%(?:\\d+\\$)?[sdif]|\\{[A-Za-z_][A-Za-z0-9_]*}|XXX|某某");
 
+  /**
+   * The values of the code's placeholders, then those of the message's, each value once: a message
+   * usually repeats the value its pattern code carries ({@code InvalidParameter.%s} with "The
+   * specified field %s invalid").
+   *
+   * @param codeTemplate the table's pattern code, or {@code null} for an exact code
+   */
   static List<String> capture(
       String codeTemplate, String code, String messageTemplate, String message) {
     List<String> values = new ArrayList<>();
     capture(codeTemplate, code, values);
     capture(messageTemplate, message, values);
-    return List.copyOf(values);
+    return values.stream().distinct().toList();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.errata;
 
 import static dev.errata.BodyFields.CAPITAL;
 import static dev.errata.BodyFields.CONFIGURED_MESSAGE;
+import static dev.errata.BodyFields.JOB_MARKER;
 import static dev.errata.BodyFields.JOB_STATUS;
 import static dev.errata.BodyFields.LOWER;
 import static dev.errata.BodyFields.REQUEST_ID;
@@ -67,7 +68,10 @@ import java.util.Set;
  *   <li>Status 100 to 399: an error when the body carries a code that is not a success code, or is
  *       an async job whose top-level {@code status} is {@code FAIL}, {@code FAILED} or
  *       {@code ERROR}. A job whose status is {@code SUCCESS}, {@code RUNNING} or {@code INIT} is not
- *       an error, whatever codes it holds; a body without a code is not an error.
+ *       an error, whatever codes it holds; a body without a code is not an error. A body is a job
+ *       when it has a top-level {@code job_id}, {@code job_type}, {@code entities} or
+ *       {@code fail_reason} (so a resource whose {@code status} is {@code ERROR} is not taken for
+ *       a failed job).
  *   <li>Any other status (0 or negative for "not known", as from an SDK's exception): an error
  *       unless the code is a success code.
  * </ul>
@@ -224,9 +228,11 @@ public final class ResponseReader {
         // a map that fails to iterate: decode the body without it
       }
     }
-    String text = text(bytes, length, truncated, charset);
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    int end = truncated && utf8 ? wholeUtf8Prefix(bytes, length) : length;
+    String text = end == 0 ? "" : new String(bytes, 0, end, charset);
     BodyFields found = new BodyFields();
-    scan(text, found);
+    scan(text, utf8 ? bytes : null, end, found);
 
     int pair = found.codePair();
     String code = pair < 0 ? null : found.get(BodyFields.code(pair));
@@ -247,11 +253,16 @@ public final class ResponseReader {
     if (requestId == null) {
       requestId = headerRequestId;
     }
-    boolean error = isError(status, code, found.get(JOB_STATUS));
+    String jobStatus = found.get(JOB_MARKER) != null ? found.get(JOB_STATUS) : null;
+    boolean error = isError(status, code, jobStatus);
     return new ErrorResponse(status, code, message, requestId, text, error);
   }
 
-  private void scan(String text, BodyFields into) {
+  /**
+   * Scans the body as JSON or XML by its first character. JSON that is valid UTF-8 is parsed from
+   * the bytes; anything else (another charset, malformed bytes) from the decoded text.
+   */
+  private void scan(String text, byte[] utf8, int utf8Length, BodyFields into) {
     int start = 0;
     while (start < text.length()
         && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
@@ -262,7 +273,11 @@ public final class ResponseReader {
     }
     char first = text.charAt(start);
     if (first == '{' || first == '[') {
-      JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, into);
+      if (utf8 != null && text.indexOf('\uFFFD') < 0) {
+        JsonBodyScanner.scan(utf8, utf8Length, fields, into);
+      } else {
+        JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, into);
+      }
     } else if (first == '<') {
       XmlBodyScanner.scan(start == 0 ? text : text.substring(start), into);
     }
@@ -309,14 +324,6 @@ public final class ResponseReader {
     }
     name = name.strip();
     return name.isEmpty() ? type : name;
-  }
-
-  private static String text(byte[] bytes, int length, boolean truncated, Charset charset) {
-    if (length == 0) {
-      return "";
-    }
-    int end = truncated && charset.equals(StandardCharsets.UTF_8) ? wholeUtf8Prefix(bytes, length) : length;
-    return new String(bytes, 0, end, charset);
   }
 
   /** The length without a trailing UTF-8 sequence that the cut left incomplete. */

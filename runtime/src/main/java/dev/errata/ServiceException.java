@@ -66,7 +66,7 @@ public abstract class ServiceException extends RuntimeException {
   }
 
   /**
-   * The values that filled the table's placeholders: first those of a pattern code
+   * The values that filled the table's placeholders, each once: first those of a pattern code
    * ({@code InvalidParameter.%s} returned as {@code InvalidParameter.LoadBalancerSpec} gives
    * {@code LoadBalancerSpec}), then those of the message ({@code %s}, {@code {name}}, {@code XXX}
    * ...). Empty when nothing matched.
@@ -75,7 +75,8 @@ public abstract class ServiceException extends RuntimeException {
     if (errorCode == null) {
       return List.of();
     }
-    return Placeholders.capture(errorCode.code(), code(), errorCode.message(), serverMessage());
+    String codeTemplate = errorCode.isPattern() ? errorCode.code() : null;
+    return Placeholders.capture(codeTemplate, code(), errorCode.message(), serverMessage());
   }
 
   /** The kind of failure: the table's for a known code, the HTTP status's otherwise. */

@@ -168,6 +168,14 @@ class ResponseReaderTest {
     @Test
     void failedJobWithoutAnyCodeIsAnErrorWithoutCode() {
       assertRead(read(AUTO, 200, "{\"status\":\"FAIL\",\"job_id\":\"j\"}"), true, null, null, null);
+      assertRead(read(AUTO, 200, "{\"entities\":{},\"status\":\"FAILED\"}"), true, null, null, null);
+    }
+
+    @Test
+    void aStatusWithoutJobPropertiesIsAResourceState() {
+      assertRead(read(AUTO, 200, "{\"id\":\"vol-1\",\"status\":\"ERROR\"}"), false, null, null, null);
+      assertRead(read(AUTO, 200, "{\"status\":\"FAIL\"}"), false, null, null, null);
+      assertTrue(read(AUTO, 200, "{\"status\":\"SUCCESS\",\"code\":\"E1\"}").isError());
     }
 
     @Test

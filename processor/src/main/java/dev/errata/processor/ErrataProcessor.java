@@ -11,7 +11,7 @@ import dev.errata.processor.read.TableReader;
 import dev.errata.processor.write.Generation;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -159,8 +159,14 @@ public final class ErrataProcessor extends AbstractProcessor {
     List<Path> directories = new ArrayList<>();
     if (option != null) {
       for (String directory : option.split(java.io.File.pathSeparator)) {
-        if (!directory.isBlank()) {
+        if (directory.isBlank()) {
+          continue;
+        }
+        try {
           directories.add(Path.of(directory.trim()));
+        } catch (InvalidPathException e) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+              "-A" + TABLES_OPTION + ": '" + directory + "' is not a path and is ignored: " + e.getMessage());
         }
       }
     }

@@ -107,6 +107,17 @@ class ProcessorTest {
   }
 
   @Test
+  void malformedTablesOptionIsAWarningNotACrash() throws IOException {
+    Files.writeString(tables.resolve("shop.tsv"), SHOP_TABLE);
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new ErrataProcessor())
+        .withOptions("-Aerrata.tables=bad\u0000dir" + java.io.File.pathSeparator + tables)
+        .compile(packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("-Aerrata.tables: 'bad");
+  }
+
+  @Test
   void providerThatIsNoTypeNameIsAnErrorOnTheProvider() {
     JavaFileObject source =
         packageInfo("com.example.shop", "@ErrorCatalog(\n    provider = \"huawei cbc\", table = \"shop.tsv\")");
@@ -141,6 +152,15 @@ class ProcessorTest {
   }
 
   @Test
+  void successCodesSaySoInTheirJavadoc() {
+    Compilation compilation = compile(tables, "shop.tsv", TSV_HEADER + "200\tOK\tSuccess.\t\t\n400\tBad\tx\t\t\n",
+        packageInfo("com.example.shop", SHOP));
+    String source = source(compilation, "com.example.shop.ShopErrorCode");
+    assertEquals(1, source.split("<li>Success: ", -1).length - 1, source);
+    assertTrue(source.indexOf("<li>Success: ") < source.indexOf("OK(\"OK\""));
+  }
+
+  @Test
   void twoBuildsGiveIdenticalSources() {
     Compilation first = compile(tables, "shop.tsv", SHOP_TABLE, packageInfo("com.example.shop", SHOP));
     Compilation second = compile(tables, "shop.tsv", SHOP_TABLE, packageInfo("com.example.shop", SHOP));
@@ -159,7 +179,7 @@ class ProcessorTest {
     ServiceException pattern = decoder.toException(new ErrorResponse(400,
         "InvalidParameter.LoadBalancerSpec", "The specified field LoadBalancerSpec invalid.", "r-1", "{}", true));
     assertEquals("com.example.shop.ShopException$InvalidParameter", pattern.getClass().getName());
-    assertEquals(List.of("LoadBalancerSpec", "LoadBalancerSpec"), pattern.arguments());
+    assertEquals(List.of("LoadBalancerSpec"), pattern.arguments());
     assertEquals("InvalidParameter.%s", pattern.errorCode().orElseThrow().code());
 
     ServiceException notFound = decoder.toException(new ErrorResponse(404, "OrderNotFound", null, null, "", true));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +52,16 @@ class SeedCatalogsTest {
     for (Object constant : constants) {
       assertEquals(false, ((ErrorCode) constant).code().isEmpty());
     }
+  }
+
+  @Test
+  void pageTextIsAnErrorOnTheTableThatSaysToImportIt() {
+    JavaFileObject source = ProcessorFixture.packageInfo("com.example.seed",
+        "@ErrorCatalog(provider = \"HuaweiEcs\",\n    table = \"errata/tables/huawei-ecs-page.txt\")");
+    Compilation compilation = javac().withProcessors(new ErrataProcessor()).compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("errata/tables/huawei-ecs-page.txt: ")
+        .inFile(source).onLineContaining("huawei-ecs-page.txt");
+    assertThat(compilation).hadErrorContaining(" import ");
   }
 }

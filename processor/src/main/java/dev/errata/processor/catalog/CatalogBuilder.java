@@ -31,6 +31,8 @@ import java.util.Set;
  *   <li>A class name that equals the root exception, a kind group or {@code Unknown} gets the
  *       suffix {@code Code}.
  *   <li>A {@code name} cell that is not a usable class name is ignored.
+ *   <li>A table with no message text at all ({@code 错误码 | 说明}) gives each code its description
+ *       as message too, as {@link dev.errata.ErrorCode#message()} promises the table's main text.
  * </ul>
  */
 public final class CatalogBuilder {
@@ -71,6 +73,7 @@ public final class CatalogBuilder {
       }
     }
 
+    boolean messagesFromDescriptions = rows.stream().allMatch(row -> row.message().isEmpty());
     Set<String> reserved = reservedClassNames(settings.provider());
     Map<String, TableRow> constantOwners = new HashMap<>();
     Map<String, TableRow> classOwners = new HashMap<>();
@@ -92,7 +95,7 @@ public final class CatalogBuilder {
       entries.add(new CodeEntry(
           first.code(),
           first.httpStatus(),
-          first.message(),
+          messagesFromDescriptions ? first.description() : first.message(),
           first.description(),
           first.solution(),
           classification.kind(),

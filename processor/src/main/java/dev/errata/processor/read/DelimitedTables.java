@@ -16,9 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads TSV and CSV files through Commons CSV ({@code "} quotes cells; cells are kept exactly, with
- * no trimming). Blank lines are skipped. The table starts at the first row that names a code column
+ * no trimming, but a line break inside a quoted cell is always {@code \n}). Blank lines are skipped. The table starts at the first row that names a code column
  * (or at the first row when none does); rows equal to its header are skipped, and a row whose every
- * cell is a known header naming a code column starts a new table.
+ * cell is a known header naming a code column starts a new table. A header row right under the
+ * header that names the same columns (the header's translation) is part of the header.
  */
 final class DelimitedTables {
   private DelimitedTables() {}
@@ -64,7 +65,7 @@ final class DelimitedTables {
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(source.text())).setFormat(format).get()) {
       for (CSVRecord record : parser) {
         List<Cell> cells = new ArrayList<>(record.size());
-        record.forEach(value -> cells.add(new Cell(value, 0)));
+        record.forEach(value -> cells.add(new Cell(lineBreaksAsNewlines(value), 0)));
         if (cells.stream().anyMatch(cell -> !cell.text().isBlank())) {
           rows.add(new RawRow(source.lineOf(record.getCharacterPosition()), cells));
         }
@@ -73,6 +74,11 @@ final class DelimitedTables {
       throw new UncheckedIOException(e);
     }
     return rows;
+  }
+
+  /** A quoted cell of a file saved with CRLF line ends holds its line breaks as {@code \n}, like every other cell. */
+  private static String lineBreaksAsNewlines(String value) {
+    return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static List<RawTable> tables(List<RawRow> records, HeaderMatcher matcher) {
@@ -95,7 +101,9 @@ final class DelimitedTables {
       if (texts.equals(PipeTables.texts(header))) {
         continue;
       }
-      if (matcher.isErrorHeader(texts)) {
+      if (rows.isEmpty() && matcher.isSecondHeaderRow(header, row)) {
+        header = HeaderMatcher.joinHeaderRows(header, row);
+      } else if (matcher.isErrorHeader(texts)) {
         tables.add(new RawTable(tables.size() + 1, header, rows));
         header = row;
         rows = new ArrayList<>();

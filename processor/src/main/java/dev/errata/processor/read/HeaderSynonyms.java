@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The header texts errata recognises, in English and Chinese, as providers write them. A header
@@ -33,25 +34,26 @@ final class HeaderSynonyms {
   private static final List<Synonym> SYNONYMS = new ArrayList<>();
 
   static {
-    firm(STATUS, "HTTP status code", "HTTP status", "HTTP code", "HttpCode", "HTTP", "Status",
-        "Status code", "HTTP response code", "HTTP return code", "HTTP状态码", "HTTP 状态码", "状态码",
-        "HTTP返回码", "HTTP响应码", "HTTP错误码", "HTTP状态", "响应状态码", "返回状态码", "状态");
-    firm(CODE, "Error code", "Code", "ErrorCode", "Err code", "ErrCode", "Error code name",
+    firm(STATUS, "HTTP status code", "HTTP status", "HTTP code", "HTTP", "Status",
+        "Status code", "HTTP response code", "HTTP return code", "HTTP状态码", "状态码",
+        "HTTP返回码", "HTTP响应码", "HTTP错误码", "HTTP状态", "响应状态码", "返回状态码", "状态", "HTTP mapping", "HTTP响应状态码");
+    firm(CODE, "Error code", "Code", "Err code", "Error code name",
         "Result code", "Return code", "错误码", "返回码", "错误代码", "错误编码", "错误编号", "错误码编号",
-        "业务错误码", "服务错误码", "API错误码", "结果码", "异常码", "异常代码");
-    firm(MESSAGE, "Error message", "Message", "Msg", "ErrorMessage", "Error msg", "ErrMsg",
+        "业务错误码", "服务错误码", "API错误码", "结果码", "异常码", "异常代码", "Ret code", "Errno",
+        "gRPC", "gRPC code", "错误号");
+    firm(MESSAGE, "Error message", "Message", "Msg", "Error msg", "ErrMsg",
         "User message", "Error info", "错误信息", "错误码信息", "错误消息", "错误提示", "错误提示信息",
         "提示信息", "返回信息", "返回消息", "报错信息", "异常信息", "英文描述", "英文错误信息", "英文信息",
         "解释");
     firm(DESCRIPTION, "Description", "Error description", "Desc", "Details", "Detail", "Cause",
-        "Possible cause", "Meaning", "Remarks", "Remark", "描述", "错误码描述", "说明", "错误说明",
+        "Possible cause", "Meaning", "Remarks", "Remark", "描述", "错误码描述", "错误说明",
         "错误码说明", "描述信息", "中文描述", "中文解释", "中文说明", "详细描述", "详细说明", "错误原因",
         "原因", "可能原因", "原因分析", "问题描述", "备注");
     firm(SOLUTION, "Solution", "Suggestion", "Recommendation", "Recommended action", "Recommend",
         "Resolution", "Action", "Fix", "How to fix", "Remedy", "Troubleshooting", "Workaround",
         "Handling", "解决方案", "处理措施", "处理建议", "解决方法", "解决办法", "解决建议", "解决措施",
         "处理方法", "处理方式", "处理办法", "建议", "操作建议", "建议操作", "排查建议", "排查方法",
-        "修复建议", "应对措施");
+        "修复建议", "应对措施", "处理方案", "Suggested action");
     firm(NAME, "Name", "Class name", "Exception name", "Java name");
     firm(KIND, "Kind", "Error kind");
     loose("错误描述", DESCRIPTION, MESSAGE);
@@ -59,7 +61,9 @@ final class HeaderSynonyms {
     loose("错误含义", DESCRIPTION, MESSAGE);
     loose("释义", DESCRIPTION, MESSAGE);
     loose("Explanation", DESCRIPTION, MESSAGE);
+    loose("说明", DESCRIPTION, MESSAGE);
     loose("Error", CODE);
+    loose("Enum", CODE);
     loose("Exception", CODE);
     loose("Reason", CODE, DESCRIPTION);
   }
@@ -116,11 +120,17 @@ final class HeaderSynonyms {
     return Optional.empty();
   }
 
+  private static final Pattern PARENTHESIZED = Pattern.compile("[(（][^()（）]*[)）]");
+  private static final Pattern PART_SEPARATOR = Pattern.compile("[()（）/／\n、]");
+
   private static List<String> candidates(String header) {
     List<String> candidates = new ArrayList<>();
     candidates.add(header);
-    candidates.add(header.replaceAll("[(（][^()（）]*[)）]", ""));
-    for (String part : header.split("[()（）/／\n、]")) {
+    if (header.length() > 100) {
+      return candidates;
+    }
+    candidates.add(PARENTHESIZED.matcher(header).replaceAll(""));
+    for (String part : PART_SEPARATOR.split(header)) {
       if (!part.isBlank()) {
         candidates.add(part);
       }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  * are skipped).
  */
 final class PipeTables {
-  private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}(?:>[ \\t]?)+");
   private static final Pattern SEPARATOR =
       Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9._%-]*");
@@ -46,9 +44,8 @@ final class PipeTables {
 
   private List<RawTable> read() {
     for (int number = 1; number <= source.lineCount(); number++) {
-      String line = source.line(number);
-      Matcher quote = BLOCKQUOTE.matcher(line);
-      int offset = quote.lookingAt() ? quote.end() : 0;
+      String line = withAsciiPipes(source.line(number));
+      int offset = blockquoteMarkers(line);
       String content = line.substring(offset);
       if (content.isBlank()) {
         finishRow();
@@ -63,6 +60,33 @@ final class PipeTables {
     finishRow();
     closeTable();
     return layout();
+  }
+
+  /**
+   * A line whose cells are separated by full-width pipes ({@code ｜}, as Chinese input methods type
+   * them) and that has no ASCII pipe, with ASCII pipes in their place.
+   */
+  static String withAsciiPipes(String line) {
+    return line.indexOf('|') < 0 && line.indexOf('｜') >= 0 && line.indexOf('｜') != line.lastIndexOf('｜')
+        ? line.replace('｜', '|')
+        : line;
+  }
+
+  /** The length of the {@code >} markers (with up to three spaces before and one after each) a line opens with. */
+  private static int blockquoteMarkers(String line) {
+    int indent = 0;
+    while (indent < 3 && indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    int end = 0;
+    for (int i = indent; i < line.length() && line.charAt(i) == '>'; ) {
+      i++;
+      if (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
   }
 
   private void take(int number, int offset, String content) {
@@ -101,6 +125,10 @@ final class PipeTables {
       return;
     }
     if (matcher.isErrorHeader(texts(row))) {
+      if (current.rows.isEmpty() && matcher.isSecondHeaderRow(current.header, row)) {
+        current = new Builder(HeaderMatcher.joinHeaderRows(current.header, row), current.closed);
+        return;
+      }
       closeTable();
       current = new Builder(row, closed);
     } else {
@@ -246,8 +274,9 @@ final class PipeTables {
     return cells;
   }
 
+  /** Spaces, tabs, line breaks and the no-break spaces that pages copied from HTML pad cells with. */
   private static boolean isPadding(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
   }
 
   private static boolean isPipe(String text, int index) {
@@ -280,8 +309,13 @@ final class PipeTables {
       return pipes - (opened ? 1 : 0) - (closed ? 1 : 0) + 1;
     }
 
+    /**
+     * The shape of this text continued by {@code next}; a line that opens with a pipe after one that
+     * closed with a pipe shares that cell boundary.
+     */
     Shape join(Shape next) {
-      return new Shape(pipes + next.pipes, opened, next.closed);
+      int shared = closed && next.opened ? 1 : 0;
+      return new Shape(pipes + next.pipes - shared, opened, next.pipes == shared ? closed : next.closed);
     }
   }
 
@@ -302,7 +336,8 @@ final class PipeTables {
     }
 
     void add(String content, Shape next) {
-      text.append('\n').append(content);
+      String continued = shape.closed() && next.opened() ? content.replaceFirst("^\\s*\\|", "") : content;
+      text.append('\n').append(continued);
       shape = shape.join(next);
     }
 

@@ -23,6 +23,12 @@ final class RowBuilder {
 
   private static final Pattern STATUS = Pattern.compile("(?<!\\d)[1-5]\\d\\d(?!\\d)");
 
+  /** A status written into a text cell, as in {@code HTTP Status Code: 400} or {@code HTTP Mapping: 404 Not Found}. */
+  private static final Pattern STATUS_IN_TEXT =
+      Pattern.compile(
+          "\\bHTTP\\s*(?:status\\s*code|status|code|mapping|状态码)?\\s*[:：]\\s*([1-5]\\d\\d)(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   private final String file;
   private final Map<Column, Integer> columns;
   private final int width;
@@ -34,7 +40,7 @@ final class RowBuilder {
   private RowBuilder(String file, RawTable table, Map<Column, Integer> columns, List<Problem> problems) {
     this.file = file;
     this.columns = columns;
-    this.width = table.header().cells().size();
+    this.width = widthWithoutTrailingEmptyCells(table.header());
     this.problems = problems;
     this.messageScript = majority(table, Column.MESSAGE);
     this.descriptionScript = majority(table, Column.DESCRIPTION);
@@ -61,7 +67,7 @@ final class RowBuilder {
 
   private TableRow build(RawRow row) {
     checkWidth(row);
-    String code = text(row, Column.CODE);
+    String code = strip(text(row, Column.CODE));
     if (code.isEmpty()) {
       warn(row, cell(row, Column.CODE), "row has no code; skipped");
       return null;
@@ -89,8 +95,17 @@ final class RowBuilder {
         message,
         description,
         text(row, Column.SOLUTION),
-        text(row, Column.NAME),
-        text(row, Column.KIND));
+        strip(text(row, Column.NAME)),
+        strip(text(row, Column.KIND)));
+  }
+
+  /** A header copied from a browser may end with empty cells (trailing tabs); they are no columns. */
+  private static int widthWithoutTrailingEmptyCells(RawRow header) {
+    int width = header.cells().size();
+    while (width > 1 && header.cells().get(width - 1).text().isBlank()) {
+      width--;
+    }
+    return width;
   }
 
   private void checkWidth(RawRow row) {
@@ -110,6 +125,9 @@ final class RowBuilder {
   }
 
   private int status(RawRow row) {
+    if (!columns.containsKey(Column.STATUS)) {
+      return statusInText(row);
+    }
     String text = text(row, Column.STATUS);
     if (text.isEmpty()) {
       return 0;
@@ -126,10 +144,56 @@ final class RowBuilder {
     return value;
   }
 
+  /** In a table without a status column, the status the message or the description states. */
+  private int statusInText(RawRow row) {
+    for (Column column : List.of(Column.MESSAGE, Column.DESCRIPTION)) {
+      Matcher status = STATUS_IN_TEXT.matcher(text(row, column));
+      if (status.find()) {
+        return Integer.parseInt(status.group(1));
+      }
+    }
+    return 0;
+  }
+
   /** The cell's text, or "" when the table has no such column, the row is short or the cell is absent. */
   private String text(RawRow row, Column column) {
     Cell cell = cell(row, column);
-    return cell == null || ABSENT.contains(cell.text().strip()) ? "" : cell.text();
+    return cell == null || ABSENT.contains(strip(cell.text())) ? "" : noBreakSpacesAtEdgesAsSpaces(cell.text());
+  }
+
+  /**
+   * Pages copied from a browser pad cells with no-break spaces; at the edges of a cell they are
+   * plain spaces, inside it they stay.
+   */
+  private static String noBreakSpacesAtEdgesAsSpaces(String text) {
+    if (text.indexOf('\u00A0') < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length && isSpace(chars[i]); i++) {
+      chars[i] = chars[i] == '\u00A0' ? ' ' : chars[i];
+    }
+    for (int i = chars.length - 1; i >= 0 && isSpace(chars[i]); i--) {
+      chars[i] = chars[i] == '\u00A0' ? ' ' : chars[i];
+    }
+    return new String(chars);
+  }
+
+  /** Without white space at the ends, no-break and ideographic spaces included. */
+  private static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private Cell cell(RawRow row, Column column) {

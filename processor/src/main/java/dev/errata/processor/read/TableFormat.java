@@ -30,7 +30,7 @@ enum TableFormat {
     boolean firstHasComma = false;
     boolean first = true;
     for (int number = 1; number <= source.lineCount(); number++) {
-      String line = source.line(number);
+      String line = PipeTables.withAsciiPipes(source.line(number));
       if (line.isBlank()) {
         continue;
       }

@@ -69,13 +69,25 @@ public final class TableReader {
                   + FlattenedTable.importCommand(file)
                   + " and name the .md file in @ErrorCatalog"));
     }
+    if (noErrorTable) {
+      int htmlTable = htmlTableLine(source);
+      if (htmlTable > 0) {
+        return failure(
+            Problem.error(
+                file,
+                htmlTable,
+                "this is an HTML <table>, which errata does not read; open the page in a browser,"
+                    + " copy the rendered table and save it as a .tsv file (or write it as a Markdown"
+                    + " pipe table)"));
+      }
+    }
     if (problems.stream().anyMatch(Problem::isError)) {
       return new TableContent(List.of(), problems);
     }
     List<TableRow> rows = new ArrayList<>();
     List<RawTable> chosen = choose(file, tables, options, matcher, problems);
     for (RawTable table : chosen) {
-      Map<Column, Integer> columns = matcher.columns(PipeTables.texts(table.header()));
+      Map<Column, Integer> columns = matcher.columns(table);
       checkExplicitHeaders(file, table, columns, options, problems);
       if (table.rows().isEmpty()) {
         problems.add(
@@ -84,6 +96,15 @@ public final class TableReader {
       RowBuilder.build(file, table, columns, rows, problems);
     }
     return new TableContent(rows, problems);
+  }
+
+  /** The line of the first {@code <table>} tag that has rows, or 0. */
+  private static int htmlTableLine(SourceText source) {
+    String lower = source.text().toLowerCase(Locale.ROOT);
+    int table = lower.indexOf("<table");
+    return table >= 0 && (lower.indexOf("<td", table) >= 0 || lower.indexOf("<th", table) >= 0)
+        ? source.lineOf(table)
+        : 0;
   }
 
   private static List<RawTable> delimited(

@@ -17,13 +17,16 @@ final class CodeDocs {
       doc.append(": ").append(JavadocText.escape(entry.message()));
     }
     doc.append('\n');
-    if (!entry.description().isEmpty()) {
+    if (!entry.description().isEmpty() && !entry.description().equals(entry.message())) {
       doc.append("\n<p>").append(JavadocText.escape(entry.description())).append('\n');
     }
     if (!entry.solution().isEmpty()) {
       doc.append("\n<p>Solution: ").append(JavadocText.escape(entry.solution())).append('\n');
     }
     doc.append("\n<ul>\n");
+    if (catalog.settings().body().successCodes().contains(entry.code())) {
+      item(doc, "Success", "a success code of {@code @ErrorCatalog}: a response carrying it is no error");
+    }
     item(doc, "HTTP status", entry.httpStatus() == 0 ? "not given" : String.valueOf(entry.httpStatus()));
     item(doc, "Kind", entry.kind() + " (" + JavadocText.escape(entry.kindEvidence()) + ")");
     item(doc, "Retryable", (entry.retryable() ? "yes" : "no")

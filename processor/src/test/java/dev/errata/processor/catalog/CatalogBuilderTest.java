@@ -144,4 +144,20 @@ class CatalogBuilderTest {
     assertEquals(2, result.problems().get(0).line());
     assertTrue(result.problems().get(0).message().contains("'Sideways'"));
   }
+
+  @Test
+  void tableWithoutMessagesTakesTheDescriptionsAsMessages() {
+    CatalogBuilder.Result result = CatalogBuilder.build(SETTINGS, List.of(
+        new TableRow(2, 0, "FailedOperation.X", "", "操作失败。", "", "", "")));
+    CodeEntry entry = result.catalog().entries().get(0);
+    assertEquals("操作失败。", entry.message());
+    assertEquals("操作失败。", entry.description());
+  }
+
+  @Test
+  void oneRowWithoutMessageKeepsItEmpty() {
+    CatalogBuilder.Result result = CatalogBuilder.build(SETTINGS, List.of(
+        new TableRow(2, 0, "A", "", "描述", "", "", ""), new TableRow(3, 0, "B", "message", "", "", "", "")));
+    assertEquals("", result.catalog().entries().get(0).message());
+  }
 }

@@ -1,0 +1,8 @@
+/**
+ * Alibaba Cloud ENS. Bodies are {@code {"RequestId": ..., "Code": ..., "Message": ...}} or, with
+ * {@code Format=XML}, {@code <Error><Code>...</Code></Error>}; the reader detects both.
+ */
+@ErrorCatalog(provider = "AlibabaEns", table = "errata/tables/alibaba-ens.md")
+package dev.errata.examples.ens;
+
+import dev.errata.ErrorCatalog;
