@@ -2,6 +2,7 @@ package dev.errata.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ public class DecodeBenchmark {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory JSON = new JsonFactory();
 
-  @Param({"CBC", "ENS", "IDC"})
+  @Param({"CBC", "ENS", "IDC", "ECS"})
   public ProviderBody provider;
 
   private final Map<String, String> tableMessages = new HashMap<>();
@@ -75,10 +76,10 @@ public class DecodeBenchmark {
   public ApiException databind() {
     try {
       JsonNode tree = MAPPER.readTree(provider.body);
-      JsonNode codeNode = tree.get(provider.codeField);
-      String code = codeNode == null ? null : codeNode.asText();
-      JsonNode messageNode = tree.get(provider.messageField);
-      String message = messageNode != null ? messageNode.asText() : tableMessages.get(code);
+      JsonNode codeNode = tree.at(provider.codePointer);
+      String code = codeNode.isValueNode() ? codeNode.asText() : null;
+      JsonNode messageNode = tree.at(provider.messagePointer);
+      String message = messageNode.isValueNode() ? messageNode.asText() : tableMessages.get(code);
       if (code != null && !tableMessages.containsKey(code)) {
         message = "unknown code: " + message;
       }
@@ -93,10 +94,11 @@ public class DecodeBenchmark {
   public String[] databindReadOnly() {
     try {
       JsonNode tree = MAPPER.readTree(provider.body);
-      JsonNode codeNode = tree.get(provider.codeField);
-      JsonNode messageNode = tree.get(provider.messageField);
+      JsonNode codeNode = tree.at(provider.codePointer);
+      JsonNode messageNode = tree.at(provider.messagePointer);
       return new String[] {
-        codeNode == null ? null : codeNode.asText(), messageNode == null ? null : messageNode.asText()
+        codeNode.isValueNode() ? codeNode.asText() : null,
+        messageNode.isValueNode() ? messageNode.asText() : null
       };
     } catch (IOException unreadable) {
       return new String[0];
@@ -125,17 +127,23 @@ public class DecodeBenchmark {
     }
   }
 
+  /** Follows the code pointer's property names down the objects; skips everything else. */
   private String codeOf(JsonParser parser) throws IOException {
+    JsonPointer path = provider.codePointer;
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      boolean isCode = provider.codeField.equals(parser.currentName());
-      parser.nextToken();
-      if (isCode) {
-        return parser.getText();
+      boolean onPath = path.getMatchingProperty().equals(parser.currentName());
+      JsonToken value = parser.nextToken();
+      if (onPath && path.tail().matches()) {
+        return value.isScalarValue() ? parser.getText() : null;
       }
-      parser.skipChildren();
+      if (onPath && value == JsonToken.START_OBJECT) {
+        path = path.tail();
+      } else {
+        parser.skipChildren();
+      }
     }
     return null;
   }
