@@ -44,7 +44,8 @@ public enum ShopErrorCode implements ErrorCode {
    * <li>HTTP status: 400
    * <li>Kind: INVALID_ARGUMENT (code word "Invalid")
    * <li>Retryable: no (INVALID_ARGUMENT is not retryable)
-   * <li>Pattern: matches codes in which each placeholder stands for a value, which {@link dev.errata.ServiceException#arguments()} returns
+   * <li>Pattern: matches the codes in which each placeholder stands for a value
+   * <li>Placeholders: <code>%s</code>; the values a response fills in are {@link dev.errata.ServiceException#arguments()}
    * <li>Table: shop.tsv:3
    * </ul>
    */
@@ -172,9 +173,9 @@ public enum ShopErrorCode implements ErrorCode {
     if (exact != null) {
       return exact;
     }
-    for (Map.Entry<Pattern, ShopErrorCode> pattern : Index.PATTERNS) {
-      if (pattern.getKey().matcher(code).matches()) {
-        return pattern.getValue();
+    for (PatternCode pattern : Index.PATTERNS) {
+      if (pattern.matches(code)) {
+        return pattern.errorCode();
       }
     }
     return null;
@@ -186,8 +187,8 @@ public enum ShopErrorCode implements ErrorCode {
     /**
      * Pattern codes, most literal characters first.
      */
-    static final List<Map.Entry<Pattern, ShopErrorCode>> PATTERNS = List.of(
-      Map.entry(Pattern.compile("\\QInvalidParameter.\\E(.+)"), INVALID_PARAMETER));
+    static final List<PatternCode> PATTERNS = List.of(
+      new PatternCode("InvalidParameter.", Pattern.compile("\\QInvalidParameter.\\E(.+)"), INVALID_PARAMETER));
 
     static {
       for (ShopErrorCode errorCode : values()) {
@@ -195,6 +196,12 @@ public enum ShopErrorCode implements ErrorCode {
           EXACT.put(errorCode.code, errorCode);
         }
       }
+    }
+  }
+
+  private record PatternCode(String prefix, Pattern pattern, ShopErrorCode errorCode) {
+    boolean matches(String code) {
+      return code.startsWith(prefix) && pattern.matcher(code).matches();
     }
   }
 }

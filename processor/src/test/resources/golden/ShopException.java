@@ -41,7 +41,8 @@ public abstract sealed class ShopException extends ServiceException {
    * <li>HTTP status: 400
    * <li>Kind: INVALID_ARGUMENT (code word "Invalid")
    * <li>Retryable: no (INVALID_ARGUMENT is not retryable)
-   * <li>Pattern: matches codes in which each placeholder stands for a value, which {@link dev.errata.ServiceException#arguments()} returns
+   * <li>Pattern: matches the codes in which each placeholder stands for a value
+   * <li>Placeholders: <code>%s</code>; the values a response fills in are {@link dev.errata.ServiceException#arguments()}
    * <li>Table: shop.tsv:3
    * </ul>
    *

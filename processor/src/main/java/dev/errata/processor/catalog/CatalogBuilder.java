@@ -103,6 +103,7 @@ public final class CatalogBuilder {
           classification.retryable(),
           classification.retryEvidence(),
           CodePlaceholders.isPattern(first.code()),
+          CodePlaceholders.found(first.code(), first.message(), first.description(), first.solution()),
           constant,
           className,
           first.line(),

@@ -32,6 +32,12 @@ public final class CodePlaceholders {
     return IN_CODE.matcher(code).replaceAll("");
   }
 
+  /** The text of a pattern code before its first placeholder: {@code InvalidParameter.} for {@code InvalidParameter.%s}. */
+  public static String literalPrefix(String code) {
+    Matcher placeholder = IN_CODE.matcher(code);
+    return placeholder.find() ? code.substring(0, placeholder.start()) : code;
+  }
+
   /**
    * A regular expression that matches the codes a pattern code stands for, each placeholder
    * capturing at least one character.

@@ -10,6 +10,8 @@ import java.util.List;
  * @param code the code as the table writes it
  * @param httpStatus the table's status, or {@code 0}
  * @param pattern whether the code holds a placeholder and so matches many returned codes
+ * @param placeholders the placeholders in the code and its texts ({@code %s}, {@code {name}},
+ *     {@code XXX}, {@code 某某} ...), each once, in order
  * @param constantName the enum constant's name, such as {@code CBC_5003}
  * @param className the exception class's simple name, such as {@code Cbc5003}
  * @param line the table line of the row that defined it
@@ -26,12 +28,14 @@ public record CodeEntry(
     boolean retryable,
     String retryEvidence,
     boolean pattern,
+    List<String> placeholders,
     String constantName,
     String className,
     int line,
     List<String> otherTexts) {
 
   public CodeEntry {
+    placeholders = List.copyOf(placeholders);
     otherTexts = List.copyOf(otherTexts);
   }
 }

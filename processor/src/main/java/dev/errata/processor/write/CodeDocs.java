@@ -32,8 +32,16 @@ final class CodeDocs {
     item(doc, "Retryable", (entry.retryable() ? "yes" : "no")
         + " (" + JavadocText.escape(entry.retryEvidence()) + ")");
     if (entry.pattern()) {
-      item(doc, "Pattern", "matches codes in which each placeholder stands for a value, "
-          + "which {@link dev.errata.ServiceException#arguments()} returns");
+      item(doc, "Pattern", "matches the codes in which each placeholder stands for a value");
+    }
+    if (!entry.placeholders().isEmpty()) {
+      StringBuilder names = new StringBuilder();
+      for (String placeholder : entry.placeholders()) {
+        names.append(names.length() == 0 ? "" : ", ")
+            .append("<code>").append(JavadocText.escape(placeholder)).append("</code>");
+      }
+      item(doc, "Placeholders", names + "; the values a response fills in are "
+          + "{@link dev.errata.ServiceException#arguments()}");
     }
     for (String other : entry.otherTexts()) {
       item(doc, "Also listed", JavadocText.escape(other));

@@ -84,6 +84,9 @@ final class ErrorCodeWriter {
     type.addMethod(fromCode(self));
     type.addMethod(lookup(self, !patterns.isEmpty()));
     type.addType(indexType(self, patterns));
+    if (!patterns.isEmpty()) {
+      type.addType(patternCodeType(self));
+    }
     return type.build();
   }
 
@@ -128,10 +131,9 @@ final class ErrorCodeWriter {
         .beginControlFlow("if (exact != null)")
         .addStatement("return exact")
         .endControlFlow()
-        .beginControlFlow("for ($T<$T, $T> pattern : $T.PATTERNS)",
-            Map.Entry.class, Pattern.class, self, index(self))
-        .beginControlFlow("if (pattern.getKey().matcher(code).matches())")
-        .addStatement("return pattern.getValue()")
+        .beginControlFlow("for ($T pattern : $T.PATTERNS)", patternCode(self), index(self))
+        .beginControlFlow("if (pattern.matches(code))")
+        .addStatement("return pattern.errorCode()")
         .endControlFlow()
         .endControlFlow()
         .addStatement("return null")
@@ -151,15 +153,15 @@ final class ErrorCodeWriter {
             .initializer("new $T<>()", HashMap.class)
             .build());
     if (!patterns.isEmpty()) {
-      TypeName entryType = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(Pattern.class), self);
       CodeBlock.Builder entries = CodeBlock.builder().add("$T.of(", List.class).indent();
       for (int i = 0; i < patterns.size(); i++) {
         CodeEntry entry = patterns.get(i);
-        entries.add("\n$T.entry($T.compile($S), $N)$L", Map.class, Pattern.class,
+        entries.add("\nnew $T($S, $T.compile($S), $N)$L", patternCode(self),
+            CodePlaceholders.literalPrefix(entry.code()), Pattern.class,
             CodePlaceholders.regex(entry.code()), entry.constantName(), i + 1 < patterns.size() ? "," : "");
       }
       entries.unindent().add(")");
-      index.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), entryType),
+      index.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), patternCode(self)),
               "PATTERNS", Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Pattern codes, most literal characters first.\n")
           .initializer(entries.build())
@@ -174,6 +176,30 @@ final class ErrorCodeWriter {
           .endControlFlow();
     }
     return index.addStaticBlock(fill.endControlFlow().build()).build();
+  }
+
+  private static ClassName patternCode(ClassName self) {
+    return self.nestedClass("PatternCode");
+  }
+
+  /**
+   * A pattern code with the text before its first placeholder, compared first: a code that does
+   * not start with it is no match, and no {@link java.util.regex.Matcher} is made for it.
+   */
+  private static TypeSpec patternCodeType(ClassName self) {
+    return TypeSpec.recordBuilder(patternCode(self))
+        .addModifiers(Modifier.PRIVATE)
+        .recordConstructor(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "prefix")
+            .addParameter(Pattern.class, "pattern")
+            .addParameter(self, "errorCode")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("matches")
+            .returns(boolean.class)
+            .addParameter(String.class, "code")
+            .addStatement("return code.startsWith(prefix) && pattern.matcher(code).matches()")
+            .build())
+        .build();
   }
 
   private static List<CodeEntry> patternsMostSpecificFirst(Catalog catalog) {
