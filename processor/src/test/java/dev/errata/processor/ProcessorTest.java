@@ -275,6 +275,17 @@ class ProcessorTest {
   }
 
   @Test
+  void hostileProviderIdAndTableNameReachTheCodeExactly() throws Exception {
+    String id = "shop */ @Deprecated \\u002a/ <b>";
+    Compilation compilation = compile(tables, "we*/ird@<t>.tsv", SHOP_TABLE, packageInfo("com.example.shop",
+        "@ErrorCatalog(provider = \"Shop\", table = \"we*/ird@<t>.tsv\", id = \"" + id.replace("\\", "\\\\") + "\")"),
+        "-Xlint:all,-processing", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    Object provider = new CompiledClasses(compilation).load("com.example.shop.ShopErrors").getField("PROVIDER").get(null);
+    assertEquals(id, provider);
+  }
+
+  @Test
   void hugeCellsAreSplitAndStayEqual() throws Exception {
     String ascii = "x".repeat(70_000);
     String chinese = "余额不足".repeat(25_000);

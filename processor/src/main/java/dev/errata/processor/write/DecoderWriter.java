@@ -29,7 +29,7 @@ final class DecoderWriter {
         .addAnnotation(Generation.annotation(catalog))
         .addJavadoc("Decodes $L responses into {@link $T}s. Stateless and thread-safe: use "
                 + "{@link #INSTANCE},\nor find it by id with {@link dev.errata.Errata#decoder(String)}.\n",
-            catalog.settings().providerId(), root)
+            JavadocText.escape(catalog.settings().providerId()), root)
         .addField(FieldSpec.builder(String.class, "PROVIDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The provider id.\n")
             .initializer("$S", catalog.settings().providerId())

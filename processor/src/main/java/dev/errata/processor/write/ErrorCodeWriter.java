@@ -34,7 +34,7 @@ final class ErrorCodeWriter {
         .addJavadoc("Every code of the $L error table, one constant each.\n\n"
             + "<p>From <code>$L</code>. Find the constant for a code a server returned with "
             + "{@link #fromCode(String)}.\n",
-            catalog.settings().providerId(), JavadocText.escape(catalog.settings().table()));
+            JavadocText.escape(catalog.settings().providerId()), JavadocText.escape(catalog.settings().table()));
 
     for (CodeEntry entry : catalog.entries()) {
       type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder(CodeBlock.builder()

@@ -32,7 +32,7 @@ final class ExceptionWriter {
         .addJavadoc("An error response of $L: catch one code ({@code $L.$L}), a kind of failure "
                 + "({@code $L.$L}), or any.\n\n<p>From <code>$L</code>; {@link $T} decodes responses "
                 + "into these.\n",
-            catalog.settings().providerId(),
+            JavadocText.escape(catalog.settings().providerId()),
             root.simpleName(), catalog.entries().get(0).className(),
             root.simpleName(), CatalogBuilder.groupName(catalog.entries().get(0).kind()),
             JavadocText.escape(catalog.settings().table()), decoder)
