@@ -145,23 +145,10 @@ final class JsonBodyScanner {
     }
   }
 
-  /**
-   * Records what {@code tree} names in {@code json}; on malformed input keeps what came before.
-   * Prefer {@link #scan(byte[], int, FieldTree, BodyFields)} for UTF-8: it decodes only the
-   * strings it keeps.
-   */
+  /** Records what {@code tree} names in {@code json}; on malformed input keeps what came before. */
   static void scan(String json, FieldTree tree, BodyFields into) {
     try (JsonParser parser = JSON.createParser(json)) {
       scan(parser, json.length(), tree, into);
-    } catch (IOException | RuntimeException unreadable) {
-      // truncated, invalid or too deep: what was found before stays
-    }
-  }
-
-  /** Records what {@code tree} names in the first {@code length} bytes, which are valid UTF-8. */
-  static void scan(byte[] json, int length, FieldTree tree, BodyFields into) {
-    try (JsonParser parser = JSON.createParser(json, 0, length)) {
-      scan(parser, length, tree, into);
     } catch (IOException | RuntimeException unreadable) {
       // truncated, invalid or too deep: what was found before stays
     }
