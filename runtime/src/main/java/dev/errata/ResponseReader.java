@@ -259,12 +259,9 @@ public final class ResponseReader {
   }
 
   /**
-   * Scans the body as JSON or XML by its first character. JSON that is valid UTF-8 is parsed from
-   * the bytes; anything else (another charset, malformed bytes) from the decoded text.
-   */
-  /**
-   * Scans the decoded text, which the response keeps anyway: parsing the UTF-8 bytes instead saved
-   * no time in the decode benchmark and cost 120 bytes a read.
+   * Scans the body as JSON or XML by its first character. It scans the decoded text, which the
+   * response keeps anyway: parsing the UTF-8 bytes instead saved no time in the decode benchmark
+   * and cost 88 bytes a read.
    */
   private void scan(String text, BodyFields into) {
     int start = 0;
@@ -459,11 +456,27 @@ public final class ResponseReader {
         throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
       }
       for (String pointer : List.of(codePointer, messagePointer, requestIdPointer)) {
-        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+        if (!isJsonPointer(pointer)) {
           throw new IllegalArgumentException("not a JSON pointer (RFC 6901): '" + pointer + "'");
         }
       }
       return new ResponseReader(this);
+    }
+
+    /** Empty, or segments each after a {@code /}, in which {@code ~} is only {@code ~0} or {@code ~1}. */
+    private static boolean isJsonPointer(String pointer) {
+      if (pointer.isEmpty()) {
+        return true;
+      }
+      if (!pointer.startsWith("/")) {
+        return false;
+      }
+      for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
+        if (i + 1 == pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -329,6 +329,15 @@ class ResponseReaderTest {
     void badPointersFailAtBuildTime() {
       assertThrows(IllegalArgumentException.class, () -> ResponseReader.builder().codePointer("error/code").build());
       assertThrows(IllegalArgumentException.class, () -> ResponseReader.builder().maxBodyBytes(-1).build());
+      for (String bad : List.of("/a~2", "/a~", "/~x/b")) {
+        assertThrows(IllegalArgumentException.class, () -> ResponseReader.builder().messagePointer(bad).build(), bad);
+      }
+    }
+
+    @Test
+    void escapedPointerSegmentsFindTheirFields() {
+      ResponseReader reader = ResponseReader.builder().codePointer("/a~1b/c~0d").build();
+      assertEquals("E", read(reader, 400, "{\"a/b\":{\"c~d\":\"E\"}}").code());
     }
   }
 

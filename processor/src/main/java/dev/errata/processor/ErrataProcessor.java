@@ -2,9 +2,11 @@ package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.errata.ResponseReader;
 import dev.errata.processor.catalog.CatalogBuilder;
 import dev.errata.processor.catalog.JavaNames;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableContent;
 import dev.errata.processor.read.TableReader;
@@ -15,7 +17,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -63,16 +68,18 @@ public final class ErrataProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TableLocator locator = new TableLocator(processingEnv.getFiler(), optionDirectories());
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof PackageElement pkg) {
-          Set<String> providers = new HashSet<>();
-          for (AnnotationMirror mirror : CatalogRequest.mirrors(pkg)) {
-            CatalogRequest request = CatalogRequest.of(pkg, mirror, processingEnv.getElementUtils());
-            if (valid(request, providers)) {
-              generate(request, locator);
-            }
-          }
+    Set<PackageElement> packages = new LinkedHashSet<>();
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      if (element instanceof PackageElement pkg) {
+        packages.add(pkg);
+      }
+    }
+    for (PackageElement pkg : packages) {
+      Set<String> providers = new HashSet<>();
+      for (AnnotationMirror mirror : CatalogRequest.mirrors(pkg)) {
+        CatalogRequest request = CatalogRequest.of(pkg, mirror, processingEnv.getElementUtils());
+        if (valid(request, providers)) {
+          generate(request, locator);
         }
       }
     }
@@ -97,7 +104,30 @@ public final class ErrataProcessor extends AbstractProcessor {
       error(request, "table", "table must name a table file");
       return false;
     }
-    return true;
+    return validPointers(request);
+  }
+
+  /**
+   * The generated decoder builds its {@link ResponseReader} when its class initialises; a pointer
+   * the builder rejects would fail there, at run time. Ask the same builder now.
+   */
+  private boolean validPointers(CatalogRequest request) {
+    BodyLocation body = request.settings().body();
+    Map<String, String> pointers = new LinkedHashMap<>();
+    pointers.put("codePointer", body.codePointer());
+    pointers.put("messagePointer", body.messagePointer());
+    pointers.put("requestIdPointer", body.requestIdPointer());
+    boolean valid = true;
+    for (Map.Entry<String, String> pointer : pointers.entrySet()) {
+      try {
+        ResponseReader.builder().codePointer(pointer.getValue()).build();
+      } catch (IllegalArgumentException e) {
+        error(request, pointer.getKey(), pointer.getKey() + " '" + pointer.getValue()
+            + "' is not a JSON pointer (RFC 6901), such as /error/code: " + e.getMessage());
+        valid = false;
+      }
+    }
+    return valid;
   }
 
   private void generate(CatalogRequest request, TableLocator locator) {

@@ -107,6 +107,27 @@ class ProcessorTest {
   }
 
   @Test
+  void invalidJsonPointerIsAnErrorOnItsAttribute() {
+    for (String pointer : List.of("error/code", "/error/~2")) {
+      JavaFileObject source = packageInfo("com.example.shop",
+          "@ErrorCatalog(provider = \"Shop\", table = \"shop.tsv\",\n    codePointer = \"" + pointer + "\")");
+      Compilation compilation = compile(tables, "shop.tsv", SHOP_TABLE, source);
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorContaining("codePointer '" + pointer + "'")
+          .inFile(source).onLineContaining("codePointer = ");
+    }
+  }
+
+  @Test
+  void validJsonPointersGenerateTheReader() {
+    Compilation compilation = compile(tables, "shop.tsv", SHOP_TABLE, packageInfo("com.example.shop",
+        "@ErrorCatalog(provider = \"Shop\", table = \"shop.tsv\", codePointer = \"/error/code\","
+            + " messagePointer = \"/error/message\", requestIdPointer = \"/meta/request~1id\")"));
+    assertThat(compilation).succeeded();
+    assertTrue(source(compilation, "com.example.shop.ShopErrors").contains(".codePointer(\"/error/code\")"));
+  }
+
+  @Test
   void malformedTablesOptionIsAWarningNotACrash() throws IOException {
     Files.writeString(tables.resolve("shop.tsv"), SHOP_TABLE);
     Compilation compilation = com.google.testing.compile.Compiler.javac()
