@@ -21,7 +21,6 @@ import static dev.errata.BodyFields.code;
 import static dev.errata.BodyFields.message;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
@@ -192,9 +191,7 @@ final class JsonBodyScanner {
 
   /** Whether nothing follows the current token, not even the bracket that closes its parent. */
   private boolean endsInput() {
-    JsonLocation location = parser.currentLocation();
-    // a parser over bytes counts bytes, one over text counts chars; the other offset is -1
-    return Math.max(location.getByteOffset(), location.getCharOffset()) >= inputLength;
+    return parser.currentLocation().getCharOffset() >= inputLength;
   }
 
   private boolean object(FieldTree node) throws IOException {

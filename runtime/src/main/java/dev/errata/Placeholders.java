@@ -11,10 +11,14 @@ final class Placeholders {
 
   /**
    * The placeholders a table text may hold: printf ({@code %s}, {@code %d}, {@code %1$s}), Python
-   * ({@code %(key)s}), braces ({@code {name}}), and the words {@code XXX} and {@code 某某}.
+   * ({@code %(key)s}), braces ({@code {name}}), and the words {@code XXX}, {@code 某某} and a lone
+   * {@code N} ("最多申请 N 个"). A value is only captured when the rest of the text matches, so a
+   * literal N elsewhere costs nothing. The errata processor lists the same placeholders in the
+   * generated Javadoc (its {@code CodePlaceholders}).
    */
   static final Pattern PLACEHOLDER =
-      Pattern.compile("%\\([A-Za-z0-9_]+\\)[sd]|%(?:\\d+\\$)?[sdif]|\\{[A-Za-z_][A-Za-z0-9_]*}|XXX|某某");
+      Pattern.compile("%\\([A-Za-z0-9_]+\\)[sd]|%(?:\\d+\\$)?[sdif]|\\{[A-Za-z_][A-Za-z0-9_]*}|XXX|某某"
+          + "|(?<![A-Za-z])N(?![A-Za-z])");
 
   /**
    * The values of the code's placeholders, then those of the message's, each value once: a message

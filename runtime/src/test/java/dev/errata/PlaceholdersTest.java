@@ -62,6 +62,13 @@ class PlaceholdersTest {
   }
 
   @Test
+  void loneNIsAPlaceholderOnlyWhereTheRestMatches() {
+    assertEquals(List.of("8"), message("端口号最多申请 N 个", "端口号最多申请 8 个"));
+    assertEquals(List.of(), message("Not Now: N/A", "Not Now: something else"));
+    assertEquals(List.of(), message("Name is required", "Name is required"));
+  }
+
+  @Test
   void mismatchesCaptureNothing() {
     assertEquals(List.of(), message("The flavor %s does not exist.", "A completely different message."));
     assertEquals(List.of(), message("%s ends here.", "ends here."));

@@ -103,7 +103,7 @@ public final class CatalogBuilder {
           classification.retryable(),
           classification.retryEvidence(),
           CodePlaceholders.isPattern(first.code()),
-          CodePlaceholders.found(first.code(), first.message(), first.description(), first.solution()),
+          CodePlaceholders.found(first.code(), first.message()),
           constant,
           className,
           first.line(),

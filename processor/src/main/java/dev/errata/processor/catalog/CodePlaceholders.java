@@ -18,10 +18,11 @@ public final class CodePlaceholders {
 
   /**
    * In messages: also the words providers write where a value goes ({@code XXX}, {@code 某某}, a
-   * lone {@code N} between non-letters, an empty {@code []}).
+   * lone {@code N} between non-letters); the same placeholders whose values the runtime's
+   * {@code ServiceException.arguments()} captures.
    */
   private static final Pattern IN_TEXT =
-      Pattern.compile(IN_CODE.pattern() + "|XXX|某某|(?<![A-Za-z])N(?![A-Za-z])|\\[]");
+      Pattern.compile(IN_CODE.pattern() + "|XXX|某某|(?<![A-Za-z])N(?![A-Za-z])");
 
   public static boolean isPattern(String code) {
     return IN_CODE.matcher(code).find();
@@ -56,13 +57,11 @@ public final class CodePlaceholders {
     return regex.toString();
   }
 
-  /** The placeholders of a code and its texts, in order, each once. */
-  public static List<String> found(String code, String... texts) {
+  /** The placeholders of a code, then of its message, in order, each once. */
+  public static List<String> found(String code, String message) {
     List<String> found = new ArrayList<>();
     collect(IN_CODE.matcher(code), found);
-    for (String text : texts) {
-      collect(IN_TEXT.matcher(text), found);
-    }
+    collect(IN_TEXT.matcher(message), found);
     return found;
   }
 

@@ -10,8 +10,9 @@ import java.util.List;
  * @param code the code as the table writes it
  * @param httpStatus the table's status, or {@code 0}
  * @param pattern whether the code holds a placeholder and so matches many returned codes
- * @param placeholders the placeholders in the code and its texts ({@code %s}, {@code {name}},
- *     {@code XXX}, {@code 某某} ...), each once, in order
+ * @param placeholders the placeholders in the code and its message ({@code %s}, {@code {name}},
+ *     {@code XXX}, {@code 某某}, {@code N} ...), each once, in order: those whose values
+ *     {@code ServiceException.arguments()} returns
  * @param constantName the enum constant's name, such as {@code CBC_5003}
  * @param className the exception class's simple name, such as {@code Cbc5003}
  * @param line the table line of the row that defined it

@@ -84,7 +84,7 @@ final class DelimitedTables {
   private static List<RawTable> tables(List<RawRow> records, HeaderMatcher matcher) {
     int start = 0;
     while (start < records.size()
-        && matcher.errorColumns(PipeTables.texts(records.get(start))).isEmpty()) {
+        && matcher.errorColumns(records.get(start).texts()).isEmpty()) {
       start++;
     }
     if (start == records.size()) {
@@ -97,8 +97,8 @@ final class DelimitedTables {
     RawRow header = records.get(start);
     List<RawRow> rows = new ArrayList<>();
     for (RawRow row : records.subList(start + 1, records.size())) {
-      List<String> texts = PipeTables.texts(row);
-      if (texts.equals(PipeTables.texts(header))) {
+      List<String> texts = row.texts();
+      if (texts.equals(header.texts())) {
         continue;
       }
       if (rows.isEmpty() && matcher.isSecondHeaderRow(header, row)) {

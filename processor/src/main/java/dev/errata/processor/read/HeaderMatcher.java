@@ -27,6 +27,11 @@ final class HeaderMatcher {
     return columns.containsKey(Column.CODE) ? Optional.of(columns) : Optional.empty();
   }
 
+  /** Whether the table's header names a code column, so that it is an error table. */
+  boolean isErrorTable(RawTable table) {
+    return errorColumns(table.header().texts()).isPresent();
+  }
+
   Map<Column, Integer> columns(List<String> header) {
     Map<Column, Integer> columns = new EnumMap<>(Column.class);
     List<Integer> taken = new ArrayList<>();
@@ -67,7 +72,7 @@ final class HeaderMatcher {
    * code is the one whose cells are names when the first one's are all numbers.
    */
   Map<Column, Integer> columns(RawTable table) {
-    List<String> header = PipeTables.texts(table.header());
+    List<String> header = table.header().texts();
     Map<Column, Integer> columns = columns(header);
     Integer code = columns.get(Column.CODE);
     if (code == null || !allNumbers(table, code)) {
@@ -97,8 +102,8 @@ final class HeaderMatcher {
    * every cell naming the same column as the one above it.
    */
   boolean isSecondHeaderRow(RawRow header, RawRow row) {
-    List<String> above = PipeTables.texts(header);
-    List<String> below = PipeTables.texts(row);
+    List<String> above = header.texts();
+    List<String> below = row.texts();
     return above.size() == below.size() && isErrorHeader(above) && isErrorHeader(below) && columns(above).equals(columns(below));
   }
 

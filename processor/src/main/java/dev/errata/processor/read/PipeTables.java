@@ -124,7 +124,7 @@ final class PipeTables {
     if (sameCells(row, current.header)) {
       return;
     }
-    if (matcher.isErrorHeader(texts(row))) {
+    if (matcher.isErrorHeader(row.texts())) {
       if (current.rows.isEmpty() && matcher.isSecondHeaderRow(current.header, row)) {
         current = new Builder(HeaderMatcher.joinHeaderRows(current.header, row), current.closed);
         return;
@@ -207,7 +207,7 @@ final class PipeTables {
         return false;
       }
     }
-    Optional<Map<Column, Integer>> columns = matcher.errorColumns(texts(table.header));
+    Optional<Map<Column, Integer>> columns = matcher.errorColumns(table.header.texts());
     if (columns.isPresent()) {
       int code = columns.get().get(Column.CODE);
       if (code < row.cells().size()) {
@@ -229,10 +229,6 @@ final class PipeTables {
       }
     }
     return true;
-  }
-
-  static List<String> texts(RawRow row) {
-    return row.cells().stream().map(Cell::text).toList();
   }
 
   /**

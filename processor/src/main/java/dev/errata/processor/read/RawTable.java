@@ -10,7 +10,12 @@ import java.util.List;
 record RawTable(int number, RawRow header, List<RawRow> rows) {
 
   /** One row: the line it starts on and its cells. */
-  record RawRow(int line, List<Cell> cells) {}
+  record RawRow(int line, List<Cell> cells) {
+    /** The cells' texts, in order. */
+    List<String> texts() {
+      return cells.stream().map(Cell::text).toList();
+    }
+  }
 
   /**
    * One cell's text as the format delivers it.

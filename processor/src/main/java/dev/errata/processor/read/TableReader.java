@@ -56,7 +56,7 @@ public final class TableReader {
           case CSV -> delimited(file, source, ',', matcher, problems);
         };
     boolean noErrorTable =
-        tables.stream().allMatch(table -> matcher.errorColumns(PipeTables.texts(table.header())).isEmpty());
+        tables.stream().noneMatch(matcher::isErrorTable);
     if ((noErrorTable || problems.stream().anyMatch(Problem::isError))
         && FlattenedTable.looksFlattened(source.text())) {
       return failure(
@@ -134,7 +134,7 @@ public final class TableReader {
                     options.tableNumber(), tables.size(), describe(tables))));
         return List.of();
       }
-      if (matcher.errorColumns(PipeTables.texts(numbered.get().header())).isEmpty()) {
+      if (!matcher.isErrorTable(numbered.get())) {
         problems.add(noCodeColumn(file, List.of(numbered.get()), options));
         return List.of();
       }
@@ -142,7 +142,7 @@ public final class TableReader {
     }
     List<RawTable> errorTables =
         tables.stream()
-            .filter(table -> matcher.errorColumns(PipeTables.texts(table.header())).isPresent())
+            .filter(matcher::isErrorTable)
             .toList();
     if (errorTables.isEmpty()) {
       problems.add(noCodeColumn(file, tables, options));
@@ -197,7 +197,7 @@ public final class TableReader {
   }
 
   private static String header(RawRow header) {
-    String text = PipeTables.texts(header).stream().collect(Collectors.joining(" | "));
+    String text = String.join(" | ", header.texts());
     return text.length() > 200 ? text.substring(0, 200) + "..." : text;
   }
 

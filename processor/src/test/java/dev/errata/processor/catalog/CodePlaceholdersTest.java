@@ -35,7 +35,7 @@ class CodePlaceholdersTest {
 
   @org.junit.jupiter.api.Test
   void placeholdersOfCodeAndTextsEachOnce() {
-    assertEquals(List.of("%s", "XXX", "某某"),
-        CodePlaceholders.found("InvalidParameter.%s", "field %s of XXX", "设备状态为某某"));
+    assertEquals(List.of("%s", "XXX", "某某", "N"),
+        CodePlaceholders.found("InvalidParameter.%s", "field %s of XXX, 设备状态为某某, 最多 N 个, Name"));
   }
 }
