@@ -132,7 +132,8 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   private void generate(CatalogRequest request, TableLocator locator) {
     String table = request.settings().table();
-    TableLocator.Result located = locator.find(request.settings().packageName(), table);
+    TableLocator.Result located =
+        locator.find(request.settings().packageName(), table, PackageSource.directoryOf(processingEnv, request.pkg()));
     if (located.found().isEmpty()) {
       error(request, "table", "table '" + table + "' not found; tried:\n  "
           + String.join("\n  ", located.tried()));
