@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -48,7 +50,17 @@ public final class ErrataProcessor extends AbstractProcessor {
   static final String SERVICE_FILE = "META-INF/services/dev.errata.ErrorDecoder";
 
   private final Set<String> decoders = new TreeSet<>();
+  private Messager messager;
   private final Set<Element> decoderOrigins = new HashSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    messager =
+        PackageSource.placesDiagnosticsOnPackages(environment)
+            ? environment.getMessager()
+            : new PackageNamingMessager(environment.getMessager());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -180,7 +192,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         }
       }
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
+      messager.printMessage(
           Diagnostic.Kind.ERROR, "cannot write " + SERVICE_FILE + ": " + e.getMessage());
     }
   }
@@ -196,7 +208,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         try {
           directories.add(Path.of(directory.trim()));
         } catch (InvalidPathException e) {
-          processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          messager.printMessage(Diagnostic.Kind.WARNING,
               "-A" + TABLES_OPTION + ": '" + directory + "' is not a path and is ignored: " + e.getMessage());
         }
       }
@@ -206,13 +218,13 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   private void report(CatalogRequest request, List<Problem> problems) {
     for (Problem problem : problems) {
-      request.report(processingEnv.getMessager(),
+      request.report(messager,
           problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
           "table", problem.toString());
     }
   }
 
   private void error(CatalogRequest request, String attribute, String message) {
-    request.report(processingEnv.getMessager(), Diagnostic.Kind.ERROR, attribute, message);
+    request.report(messager, Diagnostic.Kind.ERROR, attribute, message);
   }
 }

@@ -17,6 +17,16 @@ import javax.tools.JavaFileObject;
 final class PackageSource {
   private PackageSource() {}
 
+  /** Whether the compiler places a diagnostic on a package at its package-info's line: javac does. */
+  static boolean placesDiagnosticsOnPackages(ProcessingEnvironment environment) {
+    try {
+      Trees.instance(environment);
+      return true;
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
   static Optional<Path> directoryOf(ProcessingEnvironment environment, PackageElement pkg) {
     try {
       TreePath path = Trees.instance(environment).getPath(pkg);
