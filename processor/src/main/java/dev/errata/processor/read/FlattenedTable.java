@@ -30,9 +30,9 @@ public final class FlattenedTable {
   static String importCommand(String file) {
     String version = FlattenedTable.class.getPackage().getImplementationVersion();
     String target = file.replaceFirst("\\.[^./\\\\]*$", "") + ".md";
-    return "java -jar errata-processor-"
+    return "java -jar errata-cli-"
         + (version == null ? "<version>" : version)
-        + "-cli.jar import "
+        + ".jar import "
         + file
         + " "
         + target;

@@ -105,7 +105,7 @@ class SeedTablesTest {
     Problem problem = content.problems().get(0);
     assertTrue(problem.isError());
     assertTrue(
-        problem.message().contains("java -jar errata-processor-<version>-cli.jar import huawei-ecs-page.txt huawei-ecs-page.md"),
+        problem.message().contains("java -jar errata-cli-<version>.jar import huawei-ecs-page.txt huawei-ecs-page.md"),
         problem::message);
   }
 
