@@ -11,7 +11,6 @@ import dev.errata.integrations.testing.ProviderServer;
 import dev.errata.integrations.testing.Reply;
 import dev.errata.integrations.testing.cbc.HuaweiCbcErrors;
 import dev.errata.integrations.testing.cbc.HuaweiCbcException;
-import dev.errata.integrations.testing.ens.AlibabaEnsErrors;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,8 +36,7 @@ class ErrataInterceptorTest {
 
   private static OkHttpClient clientFor(Reply reply) {
     return new OkHttpClient.Builder()
-        .addInterceptor(ErrataInterceptor.of(reply == Reply.PATTERN_CODE ? AlibabaEnsErrors.INSTANCE : HuaweiCbcErrors.INSTANCE)
-            .onError(reported::add))
+        .addInterceptor(ErrataInterceptor.of(reply.decoder()).onError(reported::add))
         .callTimeout(10, TimeUnit.SECONDS)
         .build();
   }

@@ -2,10 +2,13 @@ package dev.errata.integrations.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.errata.ErrorDecoder;
 import dev.errata.ErrorKind;
 import dev.errata.ResponseReader;
 import dev.errata.ServiceException;
+import dev.errata.integrations.testing.cbc.HuaweiCbcErrors;
 import dev.errata.integrations.testing.cbc.HuaweiCbcException;
+import dev.errata.integrations.testing.ens.AlibabaEnsErrors;
 import dev.errata.integrations.testing.ens.AlibabaEnsException;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +113,11 @@ public enum Reply {
   /** A copy of the body as sent. */
   public byte[] body() {
     return body.clone();
+  }
+
+  /** The decoder of the provider this reply imitates. */
+  public ErrorDecoder<?> decoder() {
+    return this == PATTERN_CODE ? AlibabaEnsErrors.INSTANCE : HuaweiCbcErrors.INSTANCE;
   }
 
   public boolean isError() {
