@@ -10,9 +10,11 @@ import dev.errata.integrations.testing.cbc.HuaweiCbcErrors;
 import dev.errata.integrations.testing.cbc.HuaweiCbcException;
 import dev.errata.integrations.testing.ens.AlibabaEnsErrors;
 import dev.errata.integrations.testing.ens.AlibabaEnsException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The responses every integration is tested with, as Huawei CBC and Alibaba ENS send them, and what
@@ -127,7 +129,7 @@ public enum Reply {
   /** Fails unless {@code body} is the whole body as sent, for a success. */
   public void checkSuccessBody(byte[] received) {
     require(!isError(), this + " is an error, not a success");
-    require(java.util.Arrays.equals(body, received),
+    require(Arrays.equals(body, received),
         this + ": the caller got " + (received == null ? "no body" : received.length + " bytes")
             + " instead of the " + body.length + " sent");
   }
@@ -151,14 +153,14 @@ public enum Reply {
         + " chars instead of " + kept.length());
     switch (this) {
       case ERROR_IN_4XX -> {
-        require(error.requestId().equals(java.util.Optional.of("5f0c9d7e4b1a43e8")),
+        require(error.requestId().equals(Optional.of("5f0c9d7e4b1a43e8")),
             this + ": request id " + error.requestId());
         require(error.kind() == ErrorKind.THROTTLED && error.isRetryable(), this + ": " + error.kind());
       }
       case HTML_502 -> require(error.kind() == ErrorKind.UNAVAILABLE, this + ": kind " + error.kind());
       case PATTERN_CODE -> {
         require(error.arguments().equals(List.of("LoadBalancerSpec")), this + ": arguments " + error.arguments());
-        require(error.requestId().equals(java.util.Optional.of("2C8F5E3A-7B0D-4E55-9A11-35C2B2F1D0E4")),
+        require(error.requestId().equals(Optional.of("2C8F5E3A-7B0D-4E55-9A11-35C2B2F1D0E4")),
             this + ": request id " + error.requestId());
       }
       default -> { }
