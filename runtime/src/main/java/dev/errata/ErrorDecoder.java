@@ -64,6 +64,14 @@ public interface ErrorDecoder<E extends ServiceException> {
     return decode(reader().fromParsed(status, code, message));
   }
 
+  /**
+   * As {@link #decodeParsed(int, String, String)}, keeping the request id the SDK read. Attach the
+   * SDK's exception with {@link ServiceException#initCause(Throwable)}.
+   */
+  default Optional<E> decodeParsed(int status, String code, String message, String requestId) {
+    return decode(reader().fromParsed(status, code, message, requestId));
+  }
+
   /** Throws the provider's exception if the response is an error; returns normally otherwise. */
   default void throwIfError(int status, Map<String, List<String>> headers, byte[] body) {
     Optional<E> error = decode(status, headers, body);
