@@ -1,0 +1,94 @@
+package dev.errata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds a table's entry for a code as a server returned it; what a generated
+ * {@code <Provider>ErrorCode.fromCode} answers. In this order, the first that finds one wins:
+ *
+ * <ol>
+ *   <li>the exact code;
+ *   <li>the pattern codes ({@code InvalidParameter.%s} for {@code InvalidParameter.LoadBalancerSpec}),
+ *       most literal characters first, in table order when as many;
+ *   <li>the same two again with both sides in lower case ({@link Locale#ROOT}), since providers have
+ *       sent codes in another case than their tables write ({@code cbc.5003} for {@code CBC.5003});
+ *       of codes that differ only in case, the table's first.
+ * </ol>
+ *
+ * The code itself is never changed: {@link ServiceException#code()} is what the server sent. Codes
+ * longer than {@link #MAX_PATTERN_CODE_LENGTH} characters are only looked up exactly. Matching a
+ * pattern is linear in the code's length ({@link CodePattern}). Immutable and thread-safe.
+ *
+ * @param <C> the table's code type, a generated enum
+ */
+public final class CodeIndex<C extends ErrorCode> {
+  /**
+   * The longest code that is matched against pattern codes or in another case: far longer than any
+   * code a table lists, short enough that a hostile body cannot make lookups slow.
+   */
+  public static final int MAX_PATTERN_CODE_LENGTH = 1024;
+
+  private final Map<String, C> exact = new HashMap<>();
+  private final Map<String, C> exactIgnoringCase = new HashMap<>();
+  private final List<Candidate<C>> patterns = new ArrayList<>();
+  private final List<Candidate<C>> patternsIgnoringCase = new ArrayList<>();
+
+  private record Candidate<C>(CodePattern pattern, C errorCode) {}
+
+  private CodeIndex(C[] codes) {
+    for (C errorCode : codes) {
+      String code = errorCode.code();
+      String lowerCase = code.toLowerCase(Locale.ROOT);
+      if (errorCode.isPattern()) {
+        patterns.add(new Candidate<>(CodePattern.of(code), errorCode));
+        patternsIgnoringCase.add(new Candidate<>(CodePattern.of(lowerCase), errorCode));
+      } else {
+        exact.putIfAbsent(code, errorCode);
+        exactIgnoringCase.putIfAbsent(lowerCase, errorCode);
+      }
+    }
+    Comparator<Candidate<C>> mostLiteralFirst =
+        Comparator.comparingInt((Candidate<C> candidate) -> candidate.pattern().literalLength()).reversed();
+    patterns.sort(mostLiteralFirst); // a stable sort: table order among equals
+    patternsIgnoringCase.sort(mostLiteralFirst);
+  }
+
+  /**
+   * @param codes every entry of the table, in table order ({@code values()} of a generated enum)
+   */
+  public static <C extends ErrorCode> CodeIndex<C> of(C[] codes) {
+    return new CodeIndex<>(codes);
+  }
+
+  /** The entry for {@code code}, or {@code null} when the table has none. */
+  public C find(String code) {
+    if (code == null) {
+      return null;
+    }
+    C found = exact.get(code);
+    if (found != null || code.length() > MAX_PATTERN_CODE_LENGTH) {
+      return found;
+    }
+    found = firstMatch(patterns, code);
+    if (found != null) {
+      return found;
+    }
+    String lowerCase = code.toLowerCase(Locale.ROOT);
+    found = exactIgnoringCase.get(lowerCase);
+    return found != null ? found : firstMatch(patternsIgnoringCase, lowerCase);
+  }
+
+  private static <C> C firstMatch(List<Candidate<C>> candidates, String code) {
+    for (Candidate<C> candidate : candidates) {
+      if (candidate.pattern().matches(code)) {
+        return candidate.errorCode();
+      }
+    }
+    return null;
+  }
+}
