@@ -84,4 +84,15 @@ class SampleCloudErrorsTest {
         () -> errors.throwIfError(200, "{\"error_code\":\"CBC.5003\"}"));
     errors.throwIfError(200, "{\"error_code\":\"CBC.0000\"}");
   }
+
+  @Test
+  void codeInAnotherCaseFindsItsEntryAndIsKeptAsReceived() {
+    SampleCloudException e = errors.decode(400, "{\"error_code\":\"cbc.5003\"}").orElseThrow();
+    assertInstanceOf(SampleCloudException.Cbc5003.class, e);
+    assertEquals("cbc.5003", e.code());
+    assertEquals(Optional.of(SampleCloudErrorCode.CBC_5003), e.errorCode());
+    SampleCloudException pattern = errors.decode(400, "{\"Code\":\"invalidparameter.Spec\"}").orElseThrow();
+    assertInstanceOf(SampleCloudException.InvalidParameter.class, pattern);
+    assertEquals("invalidparameter.Spec", pattern.code());
+  }
 }
