@@ -121,6 +121,8 @@ public final class ResponseReader {
   private final String[] requestIdHeaders;
   private final int maxBodyBytes;
   private final List<BodyShape> shapes;
+  /** The ranks of {@link BodyShape#FALLBACK_MESSAGE_SHAPES} among {@link #shapes}. */
+  private final int[] fallbackMessageRanks;
   private final FieldTree fields;
 
   private ResponseReader(Builder builder) {
@@ -131,6 +133,10 @@ public final class ResponseReader {
     this.shapes = builder.codePointer.isEmpty()
         ? BodyShape.DETECTED
         : List.of(configuredShape(builder.codePointer, builder.messagePointer.isEmpty()));
+    this.fallbackMessageRanks = BodyShape.FALLBACK_MESSAGE_SHAPES.stream()
+        .mapToInt(shapes::indexOf)
+        .filter(rank -> rank >= 0)
+        .toArray();
     this.fields = FieldTree.of(shapes, builder.messagePointer, builder.requestIdPointer);
   }
 
@@ -263,12 +269,9 @@ public final class ResponseReader {
       message = found.message(rank);
     }
     boolean messageNextToCode = message != null;
-    if (message == null && foundShapes == shapes) {
-      for (BodyShape fallback : BodyShape.FALLBACK_MESSAGE_SHAPES) {
-        int fallbackRank = shapes.indexOf(fallback);
-        if (message == null && fallbackRank >= 0) {
-          message = found.message(fallbackRank);
-        }
+    if (foundShapes == shapes) {
+      for (int i = 0; message == null && i < fallbackMessageRanks.length; i++) {
+        message = found.message(fallbackMessageRanks[i]);
       }
     }
     String requestId = found.requestId();
