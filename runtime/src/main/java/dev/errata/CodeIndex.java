@@ -43,13 +43,13 @@ public final class CodeIndex<C extends ErrorCode> {
   private CodeIndex(C[] codes) {
     for (C errorCode : codes) {
       String code = errorCode.code();
-      String lowerCase = code.toLowerCase(Locale.ROOT);
       if (errorCode.isPattern()) {
-        patterns.add(new Candidate<>(CodePattern.of(code), errorCode));
-        patternsIgnoringCase.add(new Candidate<>(CodePattern.of(lowerCase), errorCode));
+        CodePattern pattern = CodePattern.of(code);
+        patterns.add(new Candidate<>(pattern, errorCode));
+        patternsIgnoringCase.add(new Candidate<>(pattern.lowerCase(), errorCode));
       } else {
         exact.putIfAbsent(code, errorCode);
-        exactIgnoringCase.putIfAbsent(lowerCase, errorCode);
+        exactIgnoringCase.putIfAbsent(code.toLowerCase(Locale.ROOT), errorCode);
       }
     }
     Comparator<Candidate<C>> mostLiteralFirst =

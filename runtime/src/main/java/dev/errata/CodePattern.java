@@ -9,13 +9,9 @@ final class CodePattern {
   private final String[] literals;
   private final int literalLength;
 
-  private CodePattern(String[] literals) {
+  private CodePattern(String[] literals, int literalLength) {
     this.literals = literals;
-    int length = 0;
-    for (String literal : literals) {
-      length += literal.length();
-    }
-    this.literalLength = length;
+    this.literalLength = literalLength;
   }
 
   /** @throws IllegalArgumentException when {@code code} holds no placeholder */
@@ -24,7 +20,24 @@ final class CodePattern {
     if (literals.length < 2) {
       throw new IllegalArgumentException("not a pattern code: " + code);
     }
-    return new CodePattern(literals);
+    int length = 0;
+    for (String literal : literals) {
+      length += literal.length();
+    }
+    return new CodePattern(literals, length);
+  }
+
+  /**
+   * This pattern with its literal text in lower case ({@link java.util.Locale#ROOT}): the literals
+   * are lowered, not the pattern re-read, so that {@code %S} in a literal does not become a
+   * placeholder.
+   */
+  CodePattern lowerCase() {
+    String[] lowered = new String[literals.length];
+    for (int i = 0; i < literals.length; i++) {
+      lowered[i] = literals[i].toLowerCase(java.util.Locale.ROOT);
+    }
+    return new CodePattern(lowered, literalLength);
   }
 
   /** Whether {@code code} is this pattern with each placeholder filled by at least one character. */
@@ -32,7 +45,10 @@ final class CodePattern {
     return Placeholders.match(literals, code, null);
   }
 
-  /** How many characters of the pattern are literal text: more of them, a more specific pattern. */
+  /**
+   * How many characters of the pattern are literal text: more of them, a more specific pattern. A
+   * {@linkplain #lowerCase() lowered} pattern keeps its original's count, so both rank alike.
+   */
   int literalLength() {
     return literalLength;
   }

@@ -42,7 +42,8 @@ import java.util.Set;
  * an error object ({@code Response.Error}, {@code error}, {@code Error}) that is not a success code
  * outranks a success code ranked above it: {@code {"error":{"code":"X"},"error_code":"CBC.0000"}} is
  * the error {@code X}. A body that is a JSON array is read as its first element, when that is an
- * object.
+ * object; below 400 only when a message stands next to its code, since a list of resources may
+ * hold codes too.
  *
  * A code may be a string or a number (a number becomes its decimal text, {@code 201042} →
  * {@code "201042"}); an object, array, boolean, {@code null} or blank string is no code. Codes and
@@ -65,8 +66,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Status 400 and above: always an error, with a {@code null} code when none was found.
- *   <li>Status 100 to 399: an error when the body carries a code that is not a success code (in a
- *       top-level array, only with a message next to it: a list of resources may have codes), or is
+ *   <li>Status 100 to 399: an error when the body carries a code that is not a success code, or is
  *       an async job whose top-level {@code status} is {@code FAIL}, {@code FAILED} or
  *       {@code ERROR}. A job whose status is {@code SUCCESS}, {@code RUNNING} or {@code INIT} is not
  *       an error, whatever codes it holds; a body without a code is not an error. A body is a job
@@ -218,7 +218,7 @@ public final class ResponseReader {
         Texts.nonBlank(message),
         Texts.stripped(requestId),
         "",
-        isError(status, strippedCode, null, false));
+        isError(status, strippedCode, null));
   }
 
   private ErrorResponse decode(
@@ -274,11 +274,16 @@ public final class ResponseReader {
         message = found.message(fallbackMessageRanks[i]);
       }
     }
+    if (found.isTopLevelArray() && !messageNextToCode && status < 400) {
+      // a list of resources, some with a code, rather than of errors
+      code = null;
+      message = null;
+    }
     String requestId = found.requestId();
     if (requestId == null) {
       requestId = headerRequestId;
     }
-    boolean error = isError(status, code, found.jobStatus(), found.isTopLevelArray() && !messageNextToCode);
+    boolean error = isError(status, code, found.jobStatus());
     return new ErrorResponse(status, code, message, requestId, text, error);
   }
 
@@ -325,11 +330,7 @@ public final class ResponseReader {
     return found;
   }
 
-  /**
-   * @param codeWithoutMessageInArray whether the code came from a top-level array's element that had
-   *     no message: below 400 that is a list of resources rather than of errors
-   */
-  private boolean isError(int status, String code, String jobStatus, boolean codeWithoutMessageInArray) {
+  private boolean isError(int status, String code, String jobStatus) {
     if (status >= 400) {
       return true;
     }
@@ -340,7 +341,7 @@ public final class ResponseReader {
       if (BodyFields.isUnfailedJob(jobStatus)) {
         return false;
       }
-      return code != null && !codeWithoutMessageInArray && !isSuccessCode(code);
+      return code != null && !isSuccessCode(code);
     }
     return code == null || !isSuccessCode(code);
   }
@@ -368,8 +369,8 @@ public final class ResponseReader {
     if (colon >= 0) {
       name = name.substring(0, colon);
     }
-    name = name.strip();
-    return name.isEmpty() ? type : name;
+    name = Texts.stripped(name);
+    return name == null ? type : name;
   }
 
   /** The length without a trailing UTF-8 sequence that the cut left incomplete. */

@@ -20,7 +20,8 @@ class CodeIndexTest {
     QUOTA("Quota.%s.%s.Exceeded"),
     ADJACENT("%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s!"),
     UPPER_DUPLICATE("Dup"),
-    LOWER_DUPLICATE("DUP");
+    LOWER_DUPLICATE("DUP"),
+    PERCENT_LITERAL("Rate%S.%s");
 
     private final String code;
 
@@ -65,6 +66,13 @@ class CodeIndexTest {
     assertSame(Table.UPPER_DUPLICATE, INDEX.find("Dup"), "the exact spelling first");
     assertSame(Table.LOWER_DUPLICATE, INDEX.find("DUP"));
     assertSame(Table.UPPER_DUPLICATE, INDEX.find("dup"), "of codes equal but for case, the table's first");
+  }
+
+  @Test
+  void aLiteralThatLowerCaseWouldMakeAPlaceholderStaysLiteral() {
+    assertSame(Table.PERCENT_LITERAL, INDEX.find("Rate%S.x"));
+    assertSame(Table.PERCENT_LITERAL, INDEX.find("rate%s.X"));
+    assertNull(INDEX.find("rateQ.x"), "%S is literal text, in any case");
   }
 
   @Test

@@ -446,7 +446,8 @@ class ResponseReaderTest {
 
     @Test
     void topLevelArrayOfResourcesIsNoErrorAt200() {
-      assertRead(read(AUTO, 200, "[{\"code\":\"cn-north-1\",\"name\":\"Beijing\"}]"), false, "cn-north-1", null, null);
+      assertRead(read(AUTO, 200, "[{\"code\":\"cn-north-1\",\"name\":\"Beijing\"}]"), false, null, null, null);
+      assertRead(read(AUTO, 400, "[{\"code\":\"cn-north-1\",\"name\":\"Beijing\"}]"), true, "cn-north-1", null, null);
       assertRead(read(AUTO, 200, "[]"), false, null, null, null);
       assertRead(read(AUTO, 200, "[1,2,{\"code\":\"E\",\"message\":\"m\"}]"), false, null, null, null);
     }
