@@ -1,10 +1,10 @@
 package dev.errata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,7 +15,7 @@ import java.util.Map;
  *   <li>the exact code;
  *   <li>the pattern codes ({@code InvalidParameter.%s} for {@code InvalidParameter.LoadBalancerSpec}),
  *       most literal characters first, in table order when as many;
- *   <li>the same two again with both sides in lower case ({@link Locale#ROOT}), since providers have
+ *   <li>the same two again with both sides in lower case (character by character), since providers have
  *       sent codes in another case than their tables write ({@code cbc.5003} for {@code CBC.5003});
  *       of codes that differ only in case, the table's first.
  * </ol>
@@ -35,6 +35,8 @@ public final class CodeIndex<C extends ErrorCode> {
 
   private final Map<String, C> exact = new HashMap<>();
   private final Map<String, C> exactIgnoringCase = new HashMap<>();
+  /** The sorted hashes of the keys of {@link #exactIgnoringCase}, to pass over most misses unlowered. */
+  private final int[] lowerCaseHashes;
   private final List<Candidate<C>> patterns = new ArrayList<>();
   private final List<Candidate<C>> patternsIgnoringCase = new ArrayList<>();
 
@@ -49,9 +51,10 @@ public final class CodeIndex<C extends ErrorCode> {
         patternsIgnoringCase.add(new Candidate<>(pattern.lowerCase(), errorCode));
       } else {
         exact.putIfAbsent(code, errorCode);
-        exactIgnoringCase.putIfAbsent(code.toLowerCase(Locale.ROOT), errorCode);
+        exactIgnoringCase.putIfAbsent(lowerCase(code), errorCode);
       }
     }
+    lowerCaseHashes = exactIgnoringCase.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
     Comparator<Candidate<C>> mostLiteralFirst =
         Comparator.comparingInt((Candidate<C> candidate) -> candidate.pattern().literalLength()).reversed();
     patterns.sort(mostLiteralFirst); // a stable sort: table order among equals
@@ -78,9 +81,41 @@ public final class CodeIndex<C extends ErrorCode> {
     if (found != null) {
       return found;
     }
-    String lowerCase = code.toLowerCase(Locale.ROOT);
+    if (!mayMatchIgnoringCase(code)) {
+      return null; // most unknown codes: no lowered copy made
+    }
+    String lowerCase = lowerCase(code);
     found = exactIgnoringCase.get(lowerCase);
     return found != null ? found : firstMatch(patternsIgnoringCase, lowerCase);
+  }
+
+  /** Whether an exact code's lowered hash, or a pattern's head and tail, admit {@code code}. */
+  private boolean mayMatchIgnoringCase(String code) {
+    int hash = 0;
+    for (int i = 0; i < code.length(); i++) {
+      hash = 31 * hash + Character.toLowerCase(code.charAt(i));
+    }
+    if (Arrays.binarySearch(lowerCaseHashes, hash) >= 0) {
+      return true;
+    }
+    for (Candidate<C> candidate : patternsIgnoringCase) {
+      if (candidate.pattern().mayMatchIgnoringCase(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each character in lower case ({@link Character#toLowerCase(char)}): a copy of the same length,
+   * whose hash {@link #mayMatchIgnoringCase} computes without making it.
+   */
+  static String lowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   private static <C> C firstMatch(List<Candidate<C>> candidates, String code) {

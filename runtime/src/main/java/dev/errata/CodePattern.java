@@ -28,16 +28,25 @@ final class CodePattern {
   }
 
   /**
-   * This pattern with its literal text in lower case ({@link java.util.Locale#ROOT}): the literals
+   * This pattern with its literal text in lower case, character by character: the literals
    * are lowered, not the pattern re-read, so that {@code %S} in a literal does not become a
    * placeholder.
    */
   CodePattern lowerCase() {
     String[] lowered = new String[literals.length];
     for (int i = 0; i < literals.length; i++) {
-      lowered[i] = literals[i].toLowerCase(java.util.Locale.ROOT);
+      lowered[i] = CodeIndex.lowerCase(literals[i]);
     }
     return new CodePattern(lowered, literalLength);
+  }
+
+  /** Whether {@code code} starts with the head and ends with the tail, in any case: cheap, no copy. */
+  boolean mayMatchIgnoringCase(String code) {
+    String head = literals[0];
+    String tail = literals[literals.length - 1];
+    return code.length() >= head.length() + tail.length() + literals.length - 1
+        && code.regionMatches(true, 0, head, 0, head.length())
+        && code.regionMatches(true, code.length() - tail.length(), tail, 0, tail.length());
   }
 
   /** Whether {@code code} is this pattern with each placeholder filled by at least one character. */

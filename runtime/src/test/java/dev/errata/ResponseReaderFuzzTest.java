@@ -181,9 +181,9 @@ class ResponseReaderFuzzTest {
       if (ignoreCase && code.length() > CodeIndex.MAX_PATTERN_CODE_LENGTH) {
         return null;
       }
-      String wanted = ignoreCase ? code.toLowerCase(Locale.ROOT) : code;
+      String wanted = ignoreCase ? CodeIndex.lowerCase(code) : code;
       for (FuzzCode entry : table) {
-        String own = ignoreCase ? entry.code().toLowerCase(Locale.ROOT) : entry.code();
+        String own = ignoreCase ? CodeIndex.lowerCase(entry.code()) : entry.code();
         if (!entry.isPattern() && own.equals(wanted)) {
           return entry;
         }
@@ -195,7 +195,7 @@ class ResponseReaderFuzzTest {
       int bestLiterals = -1;
       for (FuzzCode entry : table) {
         java.util.List<String> own = Placeholders.literals(entry.code()).stream()
-            .map(literal -> ignoreCase ? literal.toLowerCase(Locale.ROOT) : literal)
+            .map(literal -> ignoreCase ? CodeIndex.lowerCase(literal) : literal)
             .toList();
         int literals = String.join("", Placeholders.literals(entry.code())).length();
         if (entry.isPattern() && literals > bestLiterals && matchesByTable(own, wanted)) {

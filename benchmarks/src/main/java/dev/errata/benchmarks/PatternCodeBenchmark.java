@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Decode time against the length of a code that matches no pattern, up to the reader's body limit,
  * for a table with {@code Quota.%s.%s.Exceeded} and 24 adjacent {@code %s} before {@code !}: the
- * codes that took a regular expression 6 to 20 seconds. {@code classify} is the read and the lookup;
+ * codes that took a regular expression 6 to 20 seconds, and one that makes the matcher read the
+ * whole code. {@code classify} is the read and the lookup;
  * {@code decode} also builds the {@code Unknown} exception.
  */
 @State(Scope.Benchmark)
@@ -34,6 +35,16 @@ public class PatternCodeBenchmark {
         return "Quota." + ".".repeat(length - 7) + "x";
       }
     },
+    /**
+     * {@code Quota.} + letters + {@code .Exceeded}: head and tail match, so the matcher searches the
+     * whole code for the dot between the two placeholders; its slowest case.
+     */
+    LETTERS {
+      @Override
+      public String code(int length) {
+        return "Quota." + "a".repeat(length - 15) + ".Exceeded";
+      }
+    },
     /** Letters without the {@code !} that 24 adjacent placeholders end in. */
     ADJACENT {
       @Override
@@ -45,11 +56,11 @@ public class PatternCodeBenchmark {
     public abstract String code(int length);
   }
 
-  @Param({"DOTS", "ADJACENT"})
+  @Param({"DOTS", "LETTERS", "ADJACENT"})
   public Shape shape;
 
   /** Code lengths up to what fits in the reader's 64 KiB body limit. */
-  @Param({"64", "1024", "4096", "16384", "65000"})
+  @Param({"64", "1024", "4096", "16384", "32000", "48000", "65000"})
   public int length;
 
   private byte[] body;
