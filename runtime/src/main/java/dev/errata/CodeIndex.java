@@ -93,7 +93,7 @@ public final class CodeIndex<C extends ErrorCode> {
   private boolean mayMatchIgnoringCase(String code) {
     int hash = 0;
     for (int i = 0; i < code.length(); i++) {
-      hash = 31 * hash + Character.toLowerCase(code.charAt(i));
+      hash = 31 * hash + lowerCase(code.charAt(i));
     }
     if (Arrays.binarySearch(lowerCaseHashes, hash) >= 0) {
       return true;
@@ -113,9 +113,16 @@ public final class CodeIndex<C extends ErrorCode> {
   static String lowerCase(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+      chars[i] = lowerCase(chars[i]);
     }
     return new String(chars);
+  }
+
+  private static char lowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // what Character.toLowerCase gives, sooner
+    }
+    return Character.toLowerCase(c);
   }
 
   private static <C> C firstMatch(List<Candidate<C>> candidates, String code) {
