@@ -22,7 +22,7 @@ public enum ShopErrorCode implements ErrorCode {
   /**
    * <code>OrderNotFound</code>: The order was not found.
    *
-   * <p>订单不存在
+   * <p>&#35746;&#21333;&#19981;&#23384;&#22312;
    *
    * <p>Solution: Check the order id.
    *
@@ -33,12 +33,12 @@ public enum ShopErrorCode implements ErrorCode {
    * <li>Table: shop.tsv:2
    * </ul>
    */
-  ORDER_NOT_FOUND("OrderNotFound", 404, "The order was not found.", "订单不存在", "Check the order id.", ErrorKind.NOT_FOUND, false),
+  ORDER_NOT_FOUND("OrderNotFound", 404, "The order was not found.", "\u8ba2\u5355\u4e0d\u5b58\u5728", "Check the order id.", ErrorKind.NOT_FOUND, false),
 
   /**
    * <code>InvalidParameter.%s</code>: The specified field %s invalid.
    *
-   * <p>参数非法
+   * <p>&#21442;&#25968;&#38750;&#27861;
    *
    * <ul>
    * <li>HTTP status: 400
@@ -49,12 +49,12 @@ public enum ShopErrorCode implements ErrorCode {
    * <li>Table: shop.tsv:3
    * </ul>
    */
-  INVALID_PARAMETER("InvalidParameter.%s", 400, "The specified field %s invalid.", "参数非法", "", ErrorKind.INVALID_ARGUMENT, false),
+  INVALID_PARAMETER("InvalidParameter.%s", 400, "The specified field %s invalid.", "\u53c2\u6570\u975e\u6cd5", "", ErrorKind.INVALID_ARGUMENT, false),
 
   /**
    * <code>Throttling</code>: Too many requests.
    *
-   * <p>请求过于频繁
+   * <p>&#35831;&#27714;&#36807;&#20110;&#39057;&#32321;
    *
    * <p>Solution: Try again later.
    *
@@ -65,21 +65,21 @@ public enum ShopErrorCode implements ErrorCode {
    * <li>Table: shop.tsv:4
    * </ul>
    */
-  THROTTLING("Throttling", 429, "Too many requests.", "请求过于频繁", "Try again later.", ErrorKind.THROTTLED, true),
+  THROTTLING("Throttling", 429, "Too many requests.", "\u8bf7\u6c42\u8fc7\u4e8e\u9891\u7e41", "Try again later.", ErrorKind.THROTTLED, true),
 
   /**
-   * <code>201001</code>: 业务暂不支持退款
+   * <code>201001</code>: &#19994;&#21153;&#26242;&#19981;&#25903;&#25345;&#36864;&#27454;
    *
-   * <p>Solution: 资源池未开启退款功能
+   * <p>Solution: &#36164;&#28304;&#27744;&#26410;&#24320;&#21551;&#36864;&#27454;&#21151;&#33021;
    *
    * <ul>
    * <li>HTTP status: not given
-   * <li>Kind: UNSUPPORTED (matched "不支持" in message)
+   * <li>Kind: UNSUPPORTED (matched "&#19981;&#25903;&#25345;" in message)
    * <li>Retryable: no (UNSUPPORTED is not retryable)
    * <li>Table: shop.tsv:5
    * </ul>
    */
-  CODE_201001("201001", 0, "业务暂不支持退款", "", "资源池未开启退款功能", ErrorKind.UNSUPPORTED, false);
+  CODE_201001("201001", 0, "\u4e1a\u52a1\u6682\u4e0d\u652f\u6301\u9000\u6b3e", "", "\u8d44\u6e90\u6c60\u672a\u5f00\u542f\u9000\u6b3e\u529f\u80fd", ErrorKind.UNSUPPORTED, false);
 
   private final String code;
 

@@ -35,7 +35,7 @@ public abstract sealed class ShopException extends ServiceException {
   /**
    * <code>InvalidParameter.%s</code>: The specified field %s invalid.
    *
-   * <p>参数非法
+   * <p>&#21442;&#25968;&#38750;&#27861;
    *
    * <ul>
    * <li>HTTP status: 400
@@ -70,7 +70,7 @@ public abstract sealed class ShopException extends ServiceException {
   /**
    * <code>OrderNotFound</code>: The order was not found.
    *
-   * <p>订单不存在
+   * <p>&#35746;&#21333;&#19981;&#23384;&#22312;
    *
    * <p>Solution: Check the order id.
    *
@@ -105,7 +105,7 @@ public abstract sealed class ShopException extends ServiceException {
   /**
    * <code>Throttling</code>: Too many requests.
    *
-   * <p>请求过于频繁
+   * <p>&#35831;&#27714;&#36807;&#20110;&#39057;&#32321;
    *
    * <p>Solution: Try again later.
    *
@@ -138,13 +138,13 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
-   * <code>201001</code>: 业务暂不支持退款
+   * <code>201001</code>: &#19994;&#21153;&#26242;&#19981;&#25903;&#25345;&#36864;&#27454;
    *
-   * <p>Solution: 资源池未开启退款功能
+   * <p>Solution: &#36164;&#28304;&#27744;&#26410;&#24320;&#21551;&#36864;&#27454;&#21151;&#33021;
    *
    * <ul>
    * <li>HTTP status: not given
-   * <li>Kind: UNSUPPORTED (matched "不支持" in message)
+   * <li>Kind: UNSUPPORTED (matched "&#19981;&#25903;&#25345;" in message)
    * <li>Retryable: no (UNSUPPORTED is not retryable)
    * <li>Table: shop.tsv:5
    * </ul>

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.palantir.javapoet.JavaFile;
 import dev.errata.ErrorCode;
 import dev.errata.processor.catalog.CatalogBuilder;
 import dev.errata.processor.model.CatalogSettings;
@@ -15,6 +14,7 @@ import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.TableReader;
+import dev.errata.processor.write.Generation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,8 +62,8 @@ class GenerationFuzzTest {
         assertTrue(SourceVersion.isName(entry.constantName()), entry.constantName());
         assertTrue(SourceVersion.isName(entry.className()), entry.className());
       }
-      for (JavaFile file : dev.errata.processor.write.Generation.sources(built.catalog())) {
-        assertTrue(file.toString().contains("@Generated"));
+      for (Generation.SourceFile file : Generation.sources(built.catalog())) {
+        assertTrue(file.text().contains("@Generated"));
       }
       generated++;
     }

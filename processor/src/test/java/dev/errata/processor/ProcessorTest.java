@@ -228,7 +228,10 @@ class ProcessorTest {
       "trailing backslash \\",
       "\\\\u002a/ double backslash",
       "\u202e right-to-left override, zero\u200bwidth, emoji 😀, nul-free",
-      "/** nested javadoc */ // line comment");
+      "/** nested javadoc */ // line comment",
+      "line\u2028separator\u2029paragraph\u0085next line\u000bvertical tab\u000cform feed end",
+      "a\u2028between\u2029b",
+      "café 中文 ünïcödé ß €");
 
   @Test
   void hostileCellsReachTheConstantsExactlyAndInjectNothing() throws Exception {
@@ -274,7 +277,8 @@ class ProcessorTest {
   @Test
   void hostileCodesGetValidDistinctNames() throws Exception {
     List<String> codes = List.of("class", "A\"B", "*/", "$", "X\\u0041", "1st", "Ünïcödé.Çode", "_", "Unknown",
-        "Shop", "ShopErrors", "String", "Override", "Object", "ErrorResponse", "ServiceException", "ErrorKind");
+        "Shop", "ShopErrors", "String", "Override", "Object", "ErrorResponse", "ServiceException", "ErrorKind",
+        "Line\u2028Separator", "Para\u2029graph", "错误.不存在", "中".repeat(80), "Ünï".repeat(60));
     StringBuilder table = new StringBuilder(TSV_HEADER);
     for (String code : codes) {
       table.append("400\t").append(code).append("\tm\t\t\n");
@@ -297,7 +301,7 @@ class ProcessorTest {
 
   @Test
   void hostileProviderIdAndTableNameReachTheCodeExactly() throws Exception {
-    String id = "shop */ @Deprecated \\u002a/ <b>";
+    String id = "shop */ @Deprecated \\u002a/ <b> \u2028 \u2029 中文";
     Compilation compilation = compile(tables, "we*/ird@<t>.tsv", SHOP_TABLE, packageInfo("com.example.shop",
         "@ErrorCatalog(provider = \"Shop\", table = \"we*/ird@<t>.tsv\", id = \"" + id.replace("\\", "\\\\") + "\")"),
         "-Xlint:all,-processing", "-Werror");
@@ -317,6 +321,64 @@ class ProcessorTest {
         .getEnumConstants()[0];
     assertEquals(ascii, big.message());
     assertEquals(chinese, big.description());
+  }
+
+  @Test
+  void generatedSourcesArePureAsciiAndMeanTheSameInEveryBuildEncoding() throws Exception {
+    String table = TSV_HEADER + "404\t错误.不存在\tcafé 中文\t余额不足 😀\tß\n"
+        + "400\tÜber.%s\tÜber %s ist ungültig\t\t\n";
+    for (String encoding : List.of("ISO-8859-1", "US-ASCII", "UTF-8")) {
+      Compilation compilation = compile(tables, "shop.tsv", table, packageInfo("com.example.shop", SHOP),
+          "-encoding", encoding, "-Xlint:all,-processing", "-Werror");
+      assertThat(compilation).succeededWithoutWarnings();
+      for (String type : List.of("ShopErrorCode", "ShopException", "ShopErrors")) {
+        String source = source(compilation, "com.example.shop." + type);
+        assertTrue(source.chars().allMatch(c -> c < 0x80), type + " is not ASCII");
+      }
+      Map<String, String> compiled = new LinkedHashMap<>();
+      for (Object constant : new CompiledClasses(compilation).load("com.example.shop.ShopErrorCode")
+          .getEnumConstants()) {
+        ErrorCode code = (ErrorCode) constant;
+        compiled.put(code.code(), code.message() + "|" + code.description() + "|" + code.solution());
+      }
+      assertEquals(Map.of("错误.不存在", "café 中文|余额不足 😀|ß", "Über.%s", "Über %s ist ungültig||"), compiled,
+          encoding);
+    }
+  }
+
+  @Test
+  void loneSurrogateInACellIsKeptExactly() throws Exception {
+    String table = "| Error code | Error message | Description |\n|---|---|---|\n"
+        + "| Lone.1 | high &#xD800; alone | low &#xDC00; alone |\n";
+    Compilation compilation = compile(tables, "shop.md", table,
+        packageInfo("com.example.shop", "@ErrorCatalog(provider = \"Shop\", table = \"shop.md\")"),
+        "-Xlint:all,-processing", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    ErrorCode lone = (ErrorCode) new CompiledClasses(compilation).load("com.example.shop.ShopErrorCode")
+        .getEnumConstants()[0];
+    assertEquals("high \ud800 alone", lone.message());
+    assertEquals("low \udc00 alone", lone.description());
+  }
+
+  @Test
+  void classFilesOfLongNonAsciiCodesFitAFileName() {
+    StringBuilder table = new StringBuilder(TSV_HEADER);
+    List<String> codes = List.of("中".repeat(80), "中".repeat(79) + "文", "Ä".repeat(200), "😀".repeat(70));
+    for (String code : codes) {
+      table.append("400\t").append(code).append("\tm\t\t\n");
+    }
+    Compilation compilation = compile(tables, "shop.tsv", table.toString(), packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    int classFiles = 0;
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, name);
+        classFiles++;
+      }
+    }
+    assertTrue(classFiles > codes.size(), "class files: " + classFiles);
   }
 
   static String source(Compilation compilation, String qualifiedName) {

@@ -75,6 +75,7 @@ public final class CatalogBuilder {
 
     boolean messagesFromDescriptions = rows.stream().allMatch(row -> row.message().isEmpty());
     Set<String> reserved = reservedClassNames(settings.provider());
+    int classNameBytes = classNameBytes(settings.provider());
     Map<String, TableRow> constantOwners = new HashMap<>();
     Map<String, TableRow> classOwners = new HashMap<>();
     List<CodeEntry> entries = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class CatalogBuilder {
           KindClassifier.classify(first, settings.rules().getOrDefault(first.code(), KindRule.NONE));
 
       String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
-      String className = className(first, reserved, file, problems);
+      String className = className(first, reserved, classNameBytes, file, problems);
       className = unique(className, first, classOwners, file, problems);
 
       entries.add(new CodeEntry(
@@ -146,15 +147,26 @@ public final class CatalogBuilder {
     return String.join(" / ", texts);
   }
 
-  private static String className(TableRow row, Set<String> reserved, String file, List<Problem> problems) {
-    String name = JavaNames.className(row.code());
+  /**
+   * The bytes a code's class name may take: its class file {@code <P>Exception$Name.class} must fit
+   * in a file name, with room left for the {@code Code} or {@code _N} that a clash adds.
+   */
+  private static int classNameBytes(String provider) {
+    int clashSuffix = 6;
+    return JavaNames.MAX_FILE_NAME_BYTES - JavaNames.utf8Length(provider + "Exception$")
+        - ".class".length() - clashSuffix;
+  }
+
+  private static String className(
+      TableRow row, Set<String> reserved, int maxBytes, String file, List<Problem> problems) {
+    String name = JavaNames.className(row.code(), maxBytes);
     if (!row.name().isEmpty()) {
-      if (JavaNames.isUsableClassName(row.name())) {
+      if (JavaNames.isUsableClassName(row.name(), maxBytes)) {
         name = row.name();
       } else {
         problems.add(Problem.warning(file, row.line(), "name '" + row.name() + "' of code '"
-            + row.code() + "' is not a usable class name (a Java identifier starting upper-case); "
-            + name + " is used"));
+            + row.code() + "' is not a usable class name (a Java identifier starting upper-case, "
+            + "at most " + maxBytes + " bytes of UTF-8); " + name + " is used"));
       }
     }
     if (reserved.contains(name)) {

@@ -32,7 +32,7 @@ final class DecoderWriter {
             JavadocText.escape(catalog.settings().providerId()), root)
         .addField(FieldSpec.builder(String.class, "PROVIDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The provider id.\n")
-            .initializer("$S", catalog.settings().providerId())
+            .initializer(StringLiterals.of(catalog.settings().providerId()))
             .build())
         .addField(FieldSpec.builder(ResponseReader.class, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(reader(catalog.settings().body()))
@@ -64,18 +64,18 @@ final class DecoderWriter {
   private static CodeBlock reader(BodyLocation body) {
     CodeBlock.Builder reader = CodeBlock.builder().add("$T.builder()", ResponseReader.class).indent();
     if (!body.codePointer().isEmpty()) {
-      reader.add("\n.codePointer($S)", body.codePointer());
+      reader.add("\n.codePointer($L)", StringLiterals.of(body.codePointer()));
     }
     if (!body.messagePointer().isEmpty()) {
-      reader.add("\n.messagePointer($S)", body.messagePointer());
+      reader.add("\n.messagePointer($L)", StringLiterals.of(body.messagePointer()));
     }
     if (!body.requestIdPointer().isEmpty()) {
-      reader.add("\n.requestIdPointer($S)", body.requestIdPointer());
+      reader.add("\n.requestIdPointer($L)", StringLiterals.of(body.requestIdPointer()));
     }
     if (!body.successCodes().isEmpty()) {
       CodeBlock.Builder codes = CodeBlock.builder();
       for (int i = 0; i < body.successCodes().size(); i++) {
-        codes.add(i == 0 ? "$S" : ", $S", body.successCodes().get(i));
+        codes.add(i == 0 ? "$L" : ", $L", StringLiterals.of(body.successCodes().get(i)));
       }
       reader.add("\n.successCodes($L)", codes.build());
     }

@@ -156,9 +156,9 @@ final class ErrorCodeWriter {
       CodeBlock.Builder entries = CodeBlock.builder().add("$T.of(", List.class).indent();
       for (int i = 0; i < patterns.size(); i++) {
         CodeEntry entry = patterns.get(i);
-        entries.add("\nnew $T($S, $T.compile($S), $N)$L", patternCode(self),
-            CodePlaceholders.literalPrefix(entry.code()), Pattern.class,
-            CodePlaceholders.regex(entry.code()), entry.constantName(), i + 1 < patterns.size() ? "," : "");
+        entries.add("\nnew $T($L, $T.compile($L), $N)$L", patternCode(self),
+            StringLiterals.of(CodePlaceholders.literalPrefix(entry.code())), Pattern.class,
+            StringLiterals.of(CodePlaceholders.regex(entry.code())), entry.constantName(), i + 1 < patterns.size() ? "," : "");
       }
       entries.unindent().add(")");
       index.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), patternCode(self)),

@@ -14,7 +14,13 @@ public final class Generation {
 
   private Generation() {}
 
-  public static List<JavaFile> sources(Catalog catalog) {
+  /**
+   * One generated source: the type's qualified name, for the {@code Filer}, and its text, printable
+   * ASCII only so that it means the same whatever {@code -encoding} the build reads it with.
+   */
+  public record SourceFile(String qualifiedName, String text) {}
+
+  public static List<SourceFile> sources(Catalog catalog) {
     return List.of(
         file(catalog, ErrorCodeWriter.write(catalog)),
         file(catalog, ExceptionWriter.write(catalog)),
@@ -28,15 +34,38 @@ public final class Generation {
 
   static AnnotationSpec annotation(Catalog catalog) {
     return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-        .addMember("value", "$S", PROCESSOR)
-        .addMember("comments", "$S", "from " + catalog.settings().table())
+        .addMember("value", "$L", StringLiterals.of(PROCESSOR))
+        .addMember("comments", "$L", StringLiterals.of("from " + catalog.settings().table()))
         .build();
   }
 
-  private static JavaFile file(Catalog catalog, TypeSpec type) {
-    return JavaFile.builder(catalog.packageName(), type)
+  private static SourceFile file(Catalog catalog, TypeSpec type) {
+    JavaFile file = JavaFile.builder(catalog.packageName(), type)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+    String name = catalog.packageName().isEmpty() ? type.name() : catalog.packageName() + "." + type.name();
+    return new SourceFile(name, ascii(file.toString()));
+  }
+
+  /**
+   * The source with every character above DEL as a Unicode escape. Literals and Javadoc are ASCII
+   * already; what is left are identifiers made from codes ({@code 错误_不存在}), where javac reads
+   * the escape as the letter.
+   */
+  static String ascii(String source) {
+    StringBuilder ascii = null;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c > 0x7f) {
+        if (ascii == null) {
+          ascii = new StringBuilder(source.length() + 64).append(source, 0, i);
+        }
+        StringLiterals.unicodeEscape(ascii, c);
+      } else if (ascii != null) {
+        ascii.append(c);
+      }
+    }
+    return ascii == null ? source : ascii.toString();
   }
 }
