@@ -16,6 +16,8 @@ import dev.errata.ErrorResponse;
 import dev.errata.ServiceException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.spi.ToolProvider;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -173,12 +176,35 @@ class ProcessorTest {
   }
 
   @Test
+  void generatedCodeIsCleanUnderTheJavadocToolWithAllDoclintChecks() throws IOException {
+    String table = SHOP_TABLE + "200\tOK\tSuccess.\t\t\n"
+        + "400\tQuota.%s.%s.Exceeded\tQuota {name} of XXX exceeded <b> & */ @x\t\t\n";
+    Compilation compilation = compile(tables, "shop.tsv", table, packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    Path sources = tables.resolve("generated");
+    List<String> arguments = new ArrayList<>(List.of("-Xdoclint:all", "-quiet", "-encoding", "US-ASCII",
+        "-d", tables.resolve("javadoc").toString(), "-cp", System.getProperty("java.class.path")));
+    for (String type : List.of("ShopErrorCode", "ShopException", "ShopErrors")) {
+      Path file = sources.resolve("com/example/shop/" + type + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source(compilation, "com.example.shop." + type));
+      arguments.add(file.toString());
+    }
+    StringWriter output = new StringWriter();
+    PrintWriter out = new PrintWriter(output);
+    int exit = ToolProvider.findFirst("javadoc").orElseThrow().run(out, out, arguments.toArray(new String[0]));
+    out.flush();
+    assertEquals(0, exit, output.toString());
+    assertEquals("", output.toString().strip(), "javadoc -Xdoclint:all reported");
+  }
+
+  @Test
   void successCodesSaySoInTheirJavadoc() {
     Compilation compilation = compile(tables, "shop.tsv", TSV_HEADER + "200\tOK\tSuccess.\t\t\n400\tBad\tx\t\t\n",
         packageInfo("com.example.shop", SHOP));
     String source = source(compilation, "com.example.shop.ShopErrorCode");
     assertEquals(1, source.split("<li>Success: ", -1).length - 1, source);
-    assertTrue(source.indexOf("<li>Success: ") < source.indexOf("OK(\"OK\""));
+    assertTrue(source.indexOf("<li>Success: ") < source.indexOf("\n  OK,\n"));
   }
 
   @Test

@@ -1,16 +1,20 @@
 package dev.errata.processor.catalog;
 
 import dev.errata.ErrorKind;
-import dev.errata.processor.kind.Classification;
 import dev.errata.processor.kind.KindClassifier;
 import dev.errata.processor.kind.KindRule;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CatalogNames;
 import dev.errata.processor.model.CatalogSettings;
+import dev.errata.processor.model.Classification;
 import dev.errata.processor.model.CodeEntry;
+import dev.errata.processor.model.CodePattern;
+import dev.errata.processor.model.KindOverride;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +78,9 @@ public final class CatalogBuilder {
     }
 
     boolean messagesFromDescriptions = rows.stream().allMatch(row -> row.message().isEmpty());
-    Set<String> reserved = reservedClassNames(settings.provider());
-    int classNameBytes = classNameBytes(settings.provider());
+    CatalogNames names = CatalogNames.of(settings.packageName(), settings.provider());
+    Set<String> reserved = reservedClassNames(names);
+    int classNameBytes = classNameBytes(names);
     Map<String, TableRow> constantOwners = new HashMap<>();
     Map<String, TableRow> classOwners = new HashMap<>();
     List<CodeEntry> entries = new ArrayList<>();
@@ -87,7 +92,7 @@ public final class CatalogBuilder {
             + first.code() + "' is not an ErrorKind name; the kind is derived instead"));
       }
       Classification classification =
-          KindClassifier.classify(first, settings.rules().getOrDefault(first.code(), KindRule.NONE));
+          classify(first, settings.rules().getOrDefault(first.code(), KindOverride.NONE));
 
       String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
       String className = className(first, reserved, classNameBytes, file, problems);
@@ -96,21 +101,29 @@ public final class CatalogBuilder {
       entries.add(new CodeEntry(
           first.code(),
           first.httpStatus(),
-          messagesFromDescriptions ? first.description() : first.message(),
-          first.description(),
-          first.solution(),
-          classification.kind(),
-          classification.kindEvidence(),
-          classification.retryable(),
-          classification.retryEvidence(),
-          CodePlaceholders.isPattern(first.code()),
+          new CodeEntry.Texts(
+              messagesFromDescriptions ? first.description() : first.message(),
+              first.description(),
+              first.solution()),
+          classification,
+          CodePlaceholders.isPattern(first.code()) ? new CodePattern(CodePlaceholders.literals(first.code())) : null,
           CodePlaceholders.found(first.code(), first.message()),
-          constant,
-          className,
+          new CodeEntry.Names(constant, className, CatalogNames.groupName(classification.kind())),
           first.line(),
           otherTexts));
     }
-    return new Result(new Catalog(settings, entries), problems);
+    return new Result(new Catalog(settings, names, entries), problems);
+  }
+
+  private static Classification classify(TableRow row, KindOverride override) {
+    Boolean retryable = switch (override.retry()) {
+      case FROM_KIND -> null;
+      case YES -> Boolean.TRUE;
+      case NO -> Boolean.FALSE;
+    };
+    var classification = KindClassifier.classify(row, new KindRule(override.kind(), retryable));
+    return new Classification(classification.kind(), classification.kindEvidence(),
+        classification.retryable(), classification.retryEvidence());
   }
 
   private static List<String> duplicates(String file, List<TableRow> sameCode, List<Problem> problems) {
@@ -151,9 +164,9 @@ public final class CatalogBuilder {
    * The bytes a code's class name may take: its class file {@code <P>Exception$Name.class} must fit
    * in a file name, with room left for the {@code Code} or {@code _N} that a clash adds.
    */
-  private static int classNameBytes(String provider) {
+  private static int classNameBytes(CatalogNames names) {
     int clashSuffix = 6;
-    return JavaNames.MAX_FILE_NAME_BYTES - JavaNames.utf8Length(provider + "Exception$")
+    return JavaNames.MAX_FILE_NAME_BYTES - JavaNames.utf8Length(names.exception() + "$")
         - ".class".length() - clashSuffix;
   }
 
@@ -201,31 +214,15 @@ public final class CatalogBuilder {
     return candidate;
   }
 
-  private static Set<String> reservedClassNames(String provider) {
-    Set<String> reserved = new java.util.HashSet<>();
+  private static Set<String> reservedClassNames(CatalogNames names) {
+    Set<String> reserved = new HashSet<>();
     for (ErrorKind kind : ErrorKind.values()) {
-      reserved.add(groupName(kind));
+      reserved.add(CatalogNames.groupName(kind));
     }
-    reserved.add("Unknown");
-    reserved.add(provider + "Exception");
-    reserved.add(provider + "ErrorCode");
-    reserved.add(provider + "Errors");
+    reserved.add(CatalogNames.UNKNOWN);
+    reserved.add(names.exception());
+    reserved.add(names.errorCode());
+    reserved.add(names.decoder());
     return reserved;
-  }
-
-  /**
-   * The name of a kind's exception group: {@code NOT_FOUND} is {@code NotFound}. The group of
-   * {@code UNKNOWN} is {@code Unclassified} (listed, but nothing says what kind), since
-   * {@code Unknown} is the class for codes the table does not list.
-   */
-  public static String groupName(ErrorKind kind) {
-    if (kind == ErrorKind.UNKNOWN) {
-      return "Unclassified";
-    }
-    StringBuilder name = new StringBuilder();
-    for (String word : kind.name().split("_")) {
-      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return name.toString();
   }
 }

@@ -57,6 +57,22 @@ public final class CodePlaceholders {
     return regex.toString();
   }
 
+  /**
+   * The literal text of a code around its placeholders: {@code Quota.}, {@code .},
+   * {@code .Exceeded} for {@code Quota.%s.%s.Exceeded}; one more than there are placeholders.
+   */
+  public static List<String> literals(String code) {
+    Matcher placeholder = IN_CODE.matcher(code);
+    List<String> literals = new ArrayList<>();
+    int last = 0;
+    while (placeholder.find()) {
+      literals.add(code.substring(last, placeholder.start()));
+      last = placeholder.end();
+    }
+    literals.add(code.substring(last));
+    return literals;
+  }
+
   /** The placeholders of a code, then of its message, in order, each once. */
   public static List<String> found(String code, String message) {
     List<String> found = new ArrayList<>();

@@ -16,20 +16,23 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Provider>Errors}: the provider's {@link ErrorDecoder}. */
 final class DecoderWriter {
-  private DecoderWriter() {}
+  private final Catalog catalog;
+  private final TypeNames types;
 
-  static TypeSpec write(Catalog catalog) {
-    ClassName self = ClassName.get(catalog.packageName(), catalog.decoderName());
-    ClassName root = ClassName.get(catalog.packageName(), catalog.exceptionName());
-    ClassName errorCode = ClassName.get(catalog.packageName(), catalog.errorCodeName());
+  DecoderWriter(Catalog catalog, TypeNames types) {
+    this.catalog = catalog;
+    this.types = types;
+  }
 
+  TypeSpec.Builder write() {
+    ClassName self = types.decoder();
+    ClassName root = types.exception();
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(ErrorDecoder.class), root))
-        .addAnnotation(Generation.annotation(catalog))
-        .addJavadoc("Decodes $L responses into {@link $T}s. Stateless and thread-safe: use "
-                + "{@link #INSTANCE},\nor find it by id with {@link dev.errata.Errata#decoder(String)}.\n",
-            JavadocText.escape(catalog.settings().providerId()), root)
+        .addJavadoc("Decodes the error responses of $L into {@link $L}s. Stateless and thread-safe: "
+                + "use {@link #INSTANCE},\nor find it by id with {@link dev.errata.Errata#decoder(String)}.\n",
+            CodeDocs.providerName(catalog), root.simpleName())
         .addField(FieldSpec.builder(String.class, "PROVIDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The provider id.\n")
             .initializer(StringLiterals.of(catalog.settings().providerId()))
@@ -57,8 +60,7 @@ final class DecoderWriter {
             .returns(ResponseReader.class)
             .addStatement("return READER")
             .build())
-        .addMethod(toException(catalog, root, errorCode))
-        .build();
+        .addMethod(toException());
   }
 
   private static CodeBlock reader(BodyLocation body) {
@@ -82,19 +84,20 @@ final class DecoderWriter {
     return reader.add("\n.build()").unindent().build();
   }
 
-  private static MethodSpec toException(Catalog catalog, ClassName root, ClassName errorCode) {
+  private MethodSpec toException() {
+    ClassName errorCode = types.errorCode();
     CodeBlock.Builder cases = CodeBlock.builder();
     for (CodeEntry entry : catalog.entries()) {
-      cases.add("case $N -> new $T(response);\n", entry.constantName(), root.nestedClass(entry.className()));
+      cases.add("case $N -> new $T(response);\n", entry.constantName(), types.codeClass(entry));
     }
     return MethodSpec.methodBuilder("toException")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(root)
+        .returns(types.exception())
         .addParameter(ErrorResponse.class, "response")
         .addStatement("$T errorCode = $T.lookup(response.code())", errorCode, errorCode)
         .beginControlFlow("if (errorCode == null)")
-        .addStatement("return new $T(response)", root.nestedClass("Unknown"))
+        .addStatement("return new $T(response)", types.unknown())
         .endControlFlow()
         .addCode("return switch (errorCode) {\n$>$L$<};\n", cases.build())
         .build();

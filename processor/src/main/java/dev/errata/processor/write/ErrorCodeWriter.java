@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.ErrorCode;
 import dev.errata.ErrorKind;
-import dev.errata.processor.catalog.CodePlaceholders;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CodeEntry;
 import java.util.ArrayList;
@@ -18,95 +17,115 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code <Provider>ErrorCode}: an enum with one constant per code of the table. */
+/**
+ * Writes {@code <Provider>ErrorCode}: an enum with one constant per code of the table. The
+ * constants take no arguments: each accessor is one {@code switch} over them, so the enum's
+ * initialiser creates the constants and nothing else, and a catalog holds as many codes as the
+ * JVM lets an enum have.
+ */
 final class ErrorCodeWriter {
-  private ErrorCodeWriter() {}
+  private final Catalog catalog;
+  private final TypeNames types;
+  private final ClassName self;
 
-  static TypeSpec write(Catalog catalog) {
-    ClassName self = ClassName.get(catalog.packageName(), catalog.errorCodeName());
+  ErrorCodeWriter(Catalog catalog, TypeNames types) {
+    this.catalog = catalog;
+    this.types = types;
+    this.self = types.errorCode();
+  }
+
+  TypeSpec.Builder write() {
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(ErrorCode.class)
-        .addAnnotation(Generation.annotation(catalog))
-        .addJavadoc("Every code of the $L error table, one constant each.\n\n"
-            + "<p>From <code>$L</code>. Find the constant for a code a server returned with "
-            + "{@link #fromCode(String)}.\n",
-            JavadocText.escape(catalog.settings().providerId()), JavadocText.escape(catalog.settings().table()));
+        .addJavadoc("The codes of the $L error table, one constant each, with what the table says of them.\n\n"
+                + "<p>From <code>$L</code>. {@link #fromCode(String)} finds the constant for a code a server "
+                + "returned;\n{@link $L} decodes whole responses into {@link $L}s.\n",
+            CodeDocs.providerName(catalog), JavadocText.escape(catalog.settings().table()),
+            types.decoder().simpleName(), types.exception().simpleName());
 
     for (CodeEntry entry : catalog.entries()) {
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
-              .add("$L, $L, $L, $L, $L, $T.$L, $L",
-                  StringLiterals.of(entry.code()),
-                  entry.httpStatus(),
-                  StringLiterals.of(entry.message()),
-                  StringLiterals.of(entry.description()),
-                  StringLiterals.of(entry.solution()),
-                  ErrorKind.class, entry.kind().name(),
-                  entry.retryable())
-              .build())
+      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("")
           .addJavadoc("$L", CodeDocs.of(entry, catalog))
           .build());
     }
 
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    addProperty(type, constructor, String.class, "code");
-    addProperty(type, constructor, int.class, "httpStatus");
-    addProperty(type, constructor, String.class, "message");
-    addProperty(type, constructor, String.class, "description");
-    addProperty(type, constructor, String.class, "solution");
-    addProperty(type, constructor, ErrorKind.class, "kind");
-    addProperty(type, constructor, boolean.class, "retryable");
-    type.addMethod(constructor.build());
-
+    List<CodeEntry> entries = catalog.entries();
     type.addMethod(MethodSpec.methodBuilder("provider")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return $T.PROVIDER", ClassName.get(catalog.packageName(), catalog.decoderName()))
+        .addStatement("return $T.PROVIDER", types.decoder())
         .build());
+    type.addMethod(accessor("code", String.class,
+        ThisSwitch.of(entries, CodeEntry::code, StringLiterals::of, null)));
+    type.addMethod(accessor("httpStatus", int.class,
+        ThisSwitch.of(entries, CodeEntry::httpStatus, status -> CodeBlock.of("$L", status), mostCommon(CodeEntry::httpStatus))));
+    type.addMethod(accessor("message", String.class,
+        ThisSwitch.of(entries, CodeEntry::message, StringLiterals::of, "")));
+    type.addMethod(accessor("description", String.class,
+        ThisSwitch.of(entries, CodeEntry::description, StringLiterals::of, "")));
+    type.addMethod(accessor("solution", String.class,
+        ThisSwitch.of(entries, CodeEntry::solution, StringLiterals::of, "")));
+    type.addMethod(accessor("kind", ErrorKind.class,
+        ThisSwitch.of(entries, CodeEntry::kind, kind -> CodeBlock.of("$T.$L", ErrorKind.class, kind.name()), mostCommon(CodeEntry::kind))));
+    type.addMethod(accessor("retryable", boolean.class,
+        ThisSwitch.of(entries, CodeEntry::retryable, retryable -> CodeBlock.of("$L", retryable), false)));
 
-    List<CodeEntry> patterns = patternsMostSpecificFirst(catalog);
+    List<CodeEntry> patterns = patternsMostSpecificFirst();
     if (!patterns.isEmpty()) {
-      CodeBlock.Builder names = CodeBlock.builder();
-      for (int i = 0; i < patterns.size(); i++) {
-        names.add(i == 0 ? "$N" : ", $N", patterns.get(i).constantName());
-      }
-      type.addMethod(MethodSpec.methodBuilder("isPattern")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(boolean.class)
-          .addCode("return switch (this) {\n$>case $L -> true;\ndefault -> false;\n$<};\n", names.build())
-          .build());
+      type.addMethod(accessor("isPattern", boolean.class,
+          ThisSwitch.of(entries, CodeEntry::isPattern, isPattern -> CodeBlock.of("$L", isPattern), false)));
     }
-    type.addMethod(fromCode(self));
-    type.addMethod(lookup(self, !patterns.isEmpty()));
-    type.addType(indexType(self, patterns));
+    type.addMethod(fromCode());
+    type.addMethod(lookup(!patterns.isEmpty()));
+    TypeSpec.Builder index = indexType(!patterns.isEmpty());
     if (!patterns.isEmpty()) {
-      type.addType(patternCodeType(self));
+      addPatternMatching(type, index, patterns);
     }
-    return type.build();
+    type.addType(index.build());
+    return type;
   }
 
-  private static void addProperty(
-      TypeSpec.Builder type, MethodSpec.Builder constructor, Class<?> javaType, String name) {
-    type.addField(javaType, name, Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(javaType, name).addStatement("this.$N = $N", name, name);
-    type.addMethod(MethodSpec.methodBuilder(name)
+  private static MethodSpec accessor(String name, Class<?> returns, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(javaType)
-        .addStatement("return $N", name)
-        .build());
+        .returns(returns)
+        .addCode(body)
+        .build();
   }
 
-  private static MethodSpec fromCode(ClassName self) {
+  /**
+   * The value most codes share, which the accessor's {@code default} arm returns, or {@code null}
+   * when no two codes share one.
+   */
+  private <V> V mostCommon(Function<CodeEntry, V> value) {
+    Map<V, Integer> counts = new HashMap<>();
+    V best = null;
+    int bestCount = 0;
+    for (CodeEntry entry : catalog.entries()) {
+      V v = value.apply(entry);
+      int count = counts.merge(v, 1, Integer::sum);
+      if (count > bestCount) {
+        best = v;
+        bestCount = count;
+      }
+    }
+    return bestCount > 1 ? best : null;
+  }
+
+  private MethodSpec fromCode() {
     return MethodSpec.methodBuilder("fromCode")
         .addJavadoc("The constant for a code as a server returns it: the code itself, or else the "
             + "first pattern code that matches it\n(most literal characters first), such as "
-            + "<code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>.\n")
+            + "<code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>.\n\n"
+            + "@param code the code of a response, or {@code null}\n"
+            + "@return the constant, or empty when the table has no such code\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
         .addParameter(String.class, "code")
@@ -114,24 +133,24 @@ final class ErrorCodeWriter {
         .build();
   }
 
-  private static MethodSpec lookup(ClassName self, boolean hasPatterns) {
+  private MethodSpec lookup(boolean hasPatterns) {
     MethodSpec.Builder lookup = MethodSpec.methodBuilder("lookup")
         .addJavadoc("Like {@link #fromCode(String)}, but {@code null} when no code matches.\n")
         .addModifiers(Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "code");
     if (!hasPatterns) {
-      return lookup.addStatement("return code == null ? null : $T.EXACT.get(code)", index(self)).build();
+      return lookup.addStatement("return code == null ? null : $T.EXACT.get(code)", index()).build();
     }
     return lookup
         .beginControlFlow("if (code == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("$T exact = $T.EXACT.get(code)", self, index(self))
+        .addStatement("$T exact = $T.EXACT.get(code)", self, index())
         .beginControlFlow("if (exact != null)")
         .addStatement("return exact")
         .endControlFlow()
-        .beginControlFlow("for ($T pattern : $T.PATTERNS)", patternCode(self), index(self))
+        .beginControlFlow("for ($T pattern : $T.PATTERNS)", patternCode(), index())
         .beginControlFlow("if (pattern.matches(code))")
         .addStatement("return pattern.errorCode()")
         .endControlFlow()
@@ -140,54 +159,56 @@ final class ErrorCodeWriter {
         .build();
   }
 
-  private static ClassName index(ClassName self) {
+  private ClassName index() {
     return self.nestedClass("Index");
   }
 
-  /** Holds the lookup tables apart from the constants, so that no code can name a clashing field. */
-  private static TypeSpec indexType(ClassName self, List<CodeEntry> patterns) {
+  /**
+   * Holds the lookup tables apart from the constants, so that no code can name a clashing field,
+   * and so that they are built on the first lookup, not when the enum is first used.
+   */
+  private TypeSpec.Builder indexType(boolean hasPatterns) {
     TypeName exactType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
-    TypeSpec.Builder index = TypeSpec.classBuilder(index(self))
+    CodeBlock.Builder fill = CodeBlock.builder().beginControlFlow("for ($T errorCode : values())", self);
+    if (hasPatterns) {
+      fill.beginControlFlow("if (!errorCode.isPattern())")
+          .addStatement("EXACT.put(errorCode.code(), errorCode)")
+          .endControlFlow();
+    } else {
+      fill.addStatement("EXACT.put(errorCode.code(), errorCode)");
+    }
+    return TypeSpec.classBuilder(index())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(exactType, "EXACT", Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T<>()", HashMap.class)
-            .build());
-    if (!patterns.isEmpty()) {
-      CodeBlock.Builder entries = CodeBlock.builder().add("$T.of(", List.class).indent();
-      for (int i = 0; i < patterns.size(); i++) {
-        CodeEntry entry = patterns.get(i);
-        entries.add("\nnew $T($L, $T.compile($L), $N)$L", patternCode(self),
-            StringLiterals.of(CodePlaceholders.literalPrefix(entry.code())), Pattern.class,
-            StringLiterals.of(CodePlaceholders.regex(entry.code())), entry.constantName(), i + 1 < patterns.size() ? "," : "");
-      }
-      entries.unindent().add(")");
-      index.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), patternCode(self)),
-              "PATTERNS", Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("Pattern codes, most literal characters first.\n")
-          .initializer(entries.build())
-          .build());
-    }
-    CodeBlock.Builder fill = CodeBlock.builder().beginControlFlow("for ($T errorCode : values())", self);
-    if (patterns.isEmpty()) {
-      fill.addStatement("EXACT.put(errorCode.code, errorCode)");
-    } else {
-      fill.beginControlFlow("if (!errorCode.isPattern())")
-          .addStatement("EXACT.put(errorCode.code, errorCode)")
-          .endControlFlow();
-    }
-    return index.addStaticBlock(fill.endControlFlow().build()).build();
+            .build())
+        .addStaticBlock(fill.endControlFlow().build());
   }
 
-  private static ClassName patternCode(ClassName self) {
+  private ClassName patternCode() {
     return self.nestedClass("PatternCode");
   }
 
   /**
-   * A pattern code with the text before its first placeholder, compared first: a code that does
-   * not start with it is no match, and no {@link java.util.regex.Matcher} is made for it.
+   * Everything that matches pattern codes, in one place: the {@code PATTERNS} list of the index,
+   * most literal characters first, and the {@code PatternCode} type that compares the text before
+   * the first placeholder first, so that a code that does not start with it makes no
+   * {@link java.util.regex.Matcher}.
    */
-  private static TypeSpec patternCodeType(ClassName self) {
-    return TypeSpec.recordBuilder(patternCode(self))
+  private void addPatternMatching(TypeSpec.Builder type, TypeSpec.Builder index, List<CodeEntry> patterns) {
+    CodeBlock.Builder entries = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < patterns.size(); i++) {
+      CodeEntry entry = patterns.get(i);
+      entries.add("\nnew $T($L, $T.compile($L), $N)$L", patternCode(),
+          StringLiterals.of(entry.pattern().prefix()), Pattern.class,
+          StringLiterals.of(entry.pattern().regex()), entry.constantName(), i + 1 < patterns.size() ? "," : "");
+    }
+    entries.unindent().add(")");
+    index.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), patternCode()),
+            "PATTERNS", Modifier.STATIC, Modifier.FINAL)
+        .initializer(entries.build())
+        .build());
+    type.addType(TypeSpec.recordBuilder(patternCode())
         .addModifiers(Modifier.PRIVATE)
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(String.class, "prefix")
@@ -199,17 +220,17 @@ final class ErrorCodeWriter {
             .addParameter(String.class, "code")
             .addStatement("return code.startsWith(prefix) && pattern.matcher(code).matches()")
             .build())
-        .build();
+        .build());
   }
 
-  private static List<CodeEntry> patternsMostSpecificFirst(Catalog catalog) {
+  private List<CodeEntry> patternsMostSpecificFirst() {
     List<CodeEntry> patterns = new ArrayList<>();
     for (CodeEntry entry : catalog.entries()) {
-      if (entry.pattern()) {
+      if (entry.isPattern()) {
         patterns.add(entry);
       }
     }
-    patterns.sort(Comparator.comparingInt((CodeEntry e) -> CodePlaceholders.withoutPlaceholders(e.code()).length()).reversed());
+    patterns.sort(Comparator.comparingInt((CodeEntry e) -> e.pattern().literalLength()).reversed());
     return patterns;
   }
 }
