@@ -14,6 +14,7 @@ import dev.errata.ErrorDecoder;
 import dev.errata.ErrorKind;
 import dev.errata.ErrorResponse;
 import dev.errata.ServiceException;
+import dev.errata.processor.catalog.CatalogBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -405,6 +406,25 @@ class ProcessorTest {
       }
     }
     assertTrue(classFiles > codes.size(), "class files: " + classFiles);
+  }
+
+  @Test
+  void theLargestCatalogCompilesWhateverTheLengthOfItsTexts() throws Exception {
+    StringBuilder table = new StringBuilder(TSV_HEADER);
+    String huge = "Quota exceeded. ".repeat(4_400);
+    for (int i = 0; i < CatalogBuilder.MAX_CODES; i++) {
+      String message = i % 95 == 0 ? huge + i : "Message " + i + " of a long table, with its own text.";
+      table.append(400 + i % 100).append("\tCode.").append(i).append('\t').append(message)
+          .append('\t').append(i % 95 == 0 ? huge : "说明 " + i).append("\t\n");
+    }
+    Compilation compilation = compile(tables, "shop.tsv", table.toString(), packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    Object[] constants = new CompiledClasses(compilation).load("com.example.shop.ShopErrorCode").getEnumConstants();
+    assertEquals(CatalogBuilder.MAX_CODES, constants.length);
+    ErrorCode last = (ErrorCode) constants[constants.length - 1];
+    assertEquals("Code." + (CatalogBuilder.MAX_CODES - 1), last.code());
+    assertEquals(huge + 95 * 39, ((ErrorCode) constants[95 * 39]).message());
+    assertEquals(huge, ((ErrorCode) constants[95 * 39]).description());
   }
 
   static String source(Compilation compilation, String qualifiedName) {

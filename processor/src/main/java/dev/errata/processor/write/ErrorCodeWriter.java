@@ -31,6 +31,8 @@ final class ErrorCodeWriter {
   private final Catalog catalog;
   private final TypeNames types;
   private final ClassName self;
+  /** Texts too long for one string constant, each returned by a method of its own. */
+  private final List<MethodSpec> longTexts = new ArrayList<>();
 
   ErrorCodeWriter(Catalog catalog, TypeNames types) {
     this.catalog = catalog;
@@ -62,15 +64,15 @@ final class ErrorCodeWriter {
         .addStatement("return $T.PROVIDER", types.decoder())
         .build());
     type.addMethod(accessor("code", String.class,
-        ThisSwitch.of(entries, CodeEntry::code, StringLiterals::of, null)));
+        ThisSwitch.of(entries, CodeEntry::code, this::text, null)));
     type.addMethod(accessor("httpStatus", int.class,
         ThisSwitch.of(entries, CodeEntry::httpStatus, status -> CodeBlock.of("$L", status), mostCommon(CodeEntry::httpStatus))));
     type.addMethod(accessor("message", String.class,
-        ThisSwitch.of(entries, CodeEntry::message, StringLiterals::of, "")));
+        ThisSwitch.of(entries, CodeEntry::message, this::text, "")));
     type.addMethod(accessor("description", String.class,
-        ThisSwitch.of(entries, CodeEntry::description, StringLiterals::of, "")));
+        ThisSwitch.of(entries, CodeEntry::description, this::text, "")));
     type.addMethod(accessor("solution", String.class,
-        ThisSwitch.of(entries, CodeEntry::solution, StringLiterals::of, "")));
+        ThisSwitch.of(entries, CodeEntry::solution, this::text, "")));
     type.addMethod(accessor("kind", ErrorKind.class,
         ThisSwitch.of(entries, CodeEntry::kind, kind -> CodeBlock.of("$T.$L", ErrorKind.class, kind.name()), mostCommon(CodeEntry::kind))));
     type.addMethod(accessor("retryable", boolean.class,
@@ -81,6 +83,7 @@ final class ErrorCodeWriter {
       type.addMethod(accessor("isPattern", boolean.class,
           ThisSwitch.of(entries, CodeEntry::isPattern, isPattern -> CodeBlock.of("$L", isPattern), false)));
     }
+    type.addMethods(longTexts);
     type.addMethod(fromCode());
     type.addMethod(lookup(!patterns.isEmpty()));
     TypeSpec.Builder index = indexType(!patterns.isEmpty());
@@ -89,6 +92,26 @@ final class ErrorCodeWriter {
     }
     type.addType(index.build());
     return type;
+  }
+
+  /**
+   * A text as the accessors' switches return it: a literal, or for a text beyond one string
+   * constant a call of a method that joins its pieces. Such a text costs its switch arm no more
+   * bytecode than a literal, so no number of long texts can push an accessor past the JVM's 64 KB
+   * per method.
+   */
+  private CodeBlock text(String text) {
+    CodeBlock literal = StringLiterals.of(text);
+    if (StringLiterals.isOneConstant(text)) {
+      return literal;
+    }
+    String name = "longText" + (longTexts.size() + 1);
+    longTexts.add(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addStatement("return $L", literal)
+        .build());
+    return CodeBlock.of("$N()", name);
   }
 
   private static MethodSpec accessor(String name, Class<?> returns, CodeBlock body) {

@@ -21,8 +21,13 @@ final class StringLiterals {
 
   private StringLiterals() {}
 
+  /** Whether the text fits in one string constant, so that {@link #of} writes one literal. */
+  static boolean isOneConstant(String text) {
+    return text.length() <= MAX_CONSTANT_BYTES / 3 || modifiedUtf8Length(text, 0, text.length()) <= MAX_CONSTANT_BYTES;
+  }
+
   static CodeBlock of(String text) {
-    if (modifiedUtf8Length(text, 0, text.length()) <= MAX_CONSTANT_BYTES) {
+    if (isOneConstant(text)) {
       return CodeBlock.of("$L", quoted(text));
     }
     List<CodeBlock> parts = new ArrayList<>();
