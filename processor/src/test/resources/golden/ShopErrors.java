@@ -6,7 +6,7 @@ import dev.errata.ResponseReader;
 import javax.annotation.processing.Generated;
 
 /**
- * Decodes shop responses into {@link ShopException}s. Stateless and thread-safe: use {@link #INSTANCE},
+ * Decodes the error responses of Shop (<code>shop</code>) into {@link ShopException}s. Stateless and thread-safe: use {@link #INSTANCE},
  * or find it by id with {@link dev.errata.Errata#decoder(String)}.
  */
 @Generated(

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -104,6 +105,54 @@ class EndToEndTest {
         Recorded.json(code.httpStatus(), body).withHeader("X-Request-Id", "0d6e1f9a"));
     assertDecodedAs(code, code.code(), code.httpStatus(), e);
     assertEquals(Optional.of("0d6e1f9a"), e.requestId());
+  }
+
+  /**
+   * Rows copied by hand from the table files (code, HTTP status, message) with the kind group a
+   * reader of the row expects: what the decoder yields is checked against the tables, not against
+   * the generated enum. The test first checks that the table still has the row.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "huawei-cbc.md   | CBC.3155            | 200 | Insufficient enterprise project fund quota, or invalid project. | InsufficientFunds",
+    "huawei-cbc.md   | CBC.0250            | 429 | Connection request control triggered.                           | Throttled",
+    "huawei-ecs.md   | Ecs.0001            | 400 | Insufficient ECS quota. Contact customer service to increase quota. | QuotaExceeded",
+    "huawei-ecs.md   | Ecs.0067            | 403 | Insufficient account balance.                                   | InsufficientFunds",
+    "alibaba-ens.md  | InvalidParameter.%s | 400 | The specified field %s invalid. Please check it again.         | InvalidArgument",
+    "idc-hosting.tsv | 201020              | 0   | 设备不存在                                                      | NotFound",
+    "idc-hosting.tsv | 201042              | 0   | 续费失败，余额不足                                              | InsufficientFunds",
+  })
+  void sampleOfTableRowsDecodesAsTheTableSays(String table, String code, int status, String message, String group)
+      throws Exception {
+    String text;
+    try (var in = EndToEndTest.class.getResourceAsStream("/errata/tables/" + table)) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertTrue(text.lines().anyMatch(line -> line.contains(code) && line.contains(message)
+        && (status == 0 || line.contains(String.valueOf(status)))), table + " has no row " + code + " / " + message);
+
+    String returned = code.replace("%s", "LoadBalancerSpec");
+    String returnedMessage = message.replace("%s", "LoadBalancerSpec");
+    int served = status == 0 ? 200 : status;
+    ServiceException e = switch (table) {
+      case "huawei-cbc.md" -> decodeError(HuaweiCbcErrors.INSTANCE, "/pinned/cbc", Recorded.json(served,
+          "{\"error_code\":\"" + returned + "\",\"error_msg\":\"" + jsonText(returnedMessage) + "\"}"));
+      case "huawei-ecs.md" -> decodeError(HuaweiEcsErrors.INSTANCE, "/pinned/ecs", Recorded.json(served,
+          "{\"error\":{\"code\":\"" + returned + "\",\"message\":\"" + jsonText(returnedMessage) + "\"}}"));
+      case "alibaba-ens.md" -> decodeError(AlibabaEnsErrors.INSTANCE, "/pinned/ens", Recorded.json(served,
+          "{\"RequestId\":\"7A1E\",\"Code\":\"" + returned + "\",\"Message\":\"" + jsonText(returnedMessage) + "\"}"));
+      case "idc-hosting.tsv" -> decodeError(IdcHostingErrors.INSTANCE, "/pinned/idc", Recorded.json(served,
+          "{\"code\":" + returned + ",\"msg\":\"" + jsonText(returnedMessage) + "\"}"));
+      default -> throw new AssertionError(table);
+    };
+    assertEquals(returned, e.code());
+    assertEquals(served, e.httpStatus());
+    assertEquals(returnedMessage, e.serverMessage());
+    ErrorCode entry = e.errorCode().orElseThrow(() -> new AssertionError(code + " not in the enum"));
+    assertEquals(code, entry.code());
+    assertEquals(status, entry.httpStatus());
+    assertEquals(message, entry.message());
+    assertEquals(group, e.getClass().getSuperclass().getSimpleName(), code + " is " + e.getClass().getName());
   }
 
   /** The exception carries the table's entry, is that code's own class, and sits in its kind's group. */

@@ -2,10 +2,11 @@ package dev.errata.processor;
 
 import dev.errata.ErrorKind;
 import dev.errata.processor.catalog.JavaNames;
-import dev.errata.processor.kind.KindRule;
 import dev.errata.processor.model.CatalogSettings;
 import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.Column;
+import dev.errata.processor.model.KindOverride;
+import dev.errata.processor.model.KindOverride.Retry;
 import dev.errata.processor.model.TableOptions;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -65,15 +66,15 @@ record CatalogRequest(PackageElement pkg, AnnotationMirror annotation, CatalogSe
     for (AnnotationValue code : list(values.get("successCodes"))) {
       successCodes.add((String) code.getValue());
     }
-    Map<String, KindRule> rules = new LinkedHashMap<>();
+    Map<String, KindOverride> rules = new LinkedHashMap<>();
     for (AnnotationValue classify : list(values.get("classify"))) {
       Map<String, AnnotationValue> rule = new LinkedHashMap<>();
       elements.getElementValuesWithDefaults((AnnotationMirror) classify.getValue())
           .forEach((method, value) -> rule.put(method.getSimpleName().toString(), value));
       String retry = enumName(rule.get("retryable"));
-      rules.put(string(rule, "code"), new KindRule(
+      rules.put(string(rule, "code"), new KindOverride(
           ErrorKind.valueOf(enumName(rule.get("kind"))),
-          retry.equals("FROM_KIND") ? null : retry.equals("TRUE")));
+          retry.equals("FROM_KIND") ? Retry.FROM_KIND : retry.equals("TRUE") ? Retry.YES : Retry.NO));
     }
 
     CatalogSettings settings = new CatalogSettings(

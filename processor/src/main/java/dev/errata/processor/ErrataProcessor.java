@@ -1,7 +1,6 @@
 package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.errata.ResponseReader;
 import dev.errata.processor.catalog.CatalogBuilder;
 import dev.errata.processor.catalog.JavaNames;
@@ -166,14 +165,11 @@ public final class ErrataProcessor extends AbstractProcessor {
   }
 
   private void write(CatalogRequest request, Catalog catalog) {
-    for (JavaFile file : Generation.sources(catalog)) {
-      String name = file.packageName().isEmpty()
-          ? file.typeSpec().name()
-          : file.packageName() + "." + file.typeSpec().name();
-      try (Writer out = processingEnv.getFiler().createSourceFile(name, request.pkg()).openWriter()) {
-        file.writeTo(out);
+    for (Generation.SourceFile file : Generation.sources(catalog)) {
+      try (Writer out = processingEnv.getFiler().createSourceFile(file.qualifiedName(), request.pkg()).openWriter()) {
+        out.write(file.text());
       } catch (IOException e) {
-        error(request, "provider", "cannot write " + name + ": " + e.getMessage());
+        error(request, "provider", "cannot write " + file.qualifiedName() + ": " + e.getMessage());
         return;
       }
     }

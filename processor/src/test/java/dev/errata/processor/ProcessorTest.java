@@ -14,8 +14,11 @@ import dev.errata.ErrorDecoder;
 import dev.errata.ErrorKind;
 import dev.errata.ErrorResponse;
 import dev.errata.ServiceException;
+import dev.errata.processor.catalog.CatalogBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +28,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.spi.ToolProvider;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -173,12 +177,35 @@ class ProcessorTest {
   }
 
   @Test
+  void generatedCodeIsCleanUnderTheJavadocToolWithAllDoclintChecks() throws IOException {
+    String table = SHOP_TABLE + "200\tOK\tSuccess.\t\t\n"
+        + "400\tQuota.%s.%s.Exceeded\tQuota {name} of XXX exceeded <b> & */ @x\t\t\n";
+    Compilation compilation = compile(tables, "shop.tsv", table, packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    Path sources = tables.resolve("generated");
+    List<String> arguments = new ArrayList<>(List.of("-Xdoclint:all", "-quiet", "-encoding", "US-ASCII",
+        "-d", tables.resolve("javadoc").toString(), "-cp", System.getProperty("java.class.path")));
+    for (String type : List.of("ShopErrorCode", "ShopException", "ShopErrors")) {
+      Path file = sources.resolve("com/example/shop/" + type + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source(compilation, "com.example.shop." + type));
+      arguments.add(file.toString());
+    }
+    StringWriter output = new StringWriter();
+    PrintWriter out = new PrintWriter(output);
+    int exit = ToolProvider.findFirst("javadoc").orElseThrow().run(out, out, arguments.toArray(new String[0]));
+    out.flush();
+    assertEquals(0, exit, output.toString());
+    assertEquals("", output.toString().strip(), "javadoc -Xdoclint:all reported");
+  }
+
+  @Test
   void successCodesSaySoInTheirJavadoc() {
     Compilation compilation = compile(tables, "shop.tsv", TSV_HEADER + "200\tOK\tSuccess.\t\t\n400\tBad\tx\t\t\n",
         packageInfo("com.example.shop", SHOP));
     String source = source(compilation, "com.example.shop.ShopErrorCode");
     assertEquals(1, source.split("<li>Success: ", -1).length - 1, source);
-    assertTrue(source.indexOf("<li>Success: ") < source.indexOf("OK(\"OK\""));
+    assertTrue(source.indexOf("<li>Success: ") < source.indexOf("\n  OK,\n"));
   }
 
   @Test
@@ -234,7 +261,10 @@ class ProcessorTest {
       "trailing backslash \\",
       "\\\\u002a/ double backslash",
       "\u202e right-to-left override, zero\u200bwidth, emoji 😀, nul-free",
-      "/** nested javadoc */ // line comment");
+      "/** nested javadoc */ // line comment",
+      "line\u2028separator\u2029paragraph\u0085next line\u000bvertical tab\u000cform feed end",
+      "a\u2028between\u2029b",
+      "café 中文 ünïcödé ß €");
 
   @Test
   void hostileCellsReachTheConstantsExactlyAndInjectNothing() throws Exception {
@@ -280,7 +310,8 @@ class ProcessorTest {
   @Test
   void hostileCodesGetValidDistinctNames() throws Exception {
     List<String> codes = List.of("class", "A\"B", "*/", "$", "X\\u0041", "1st", "Ünïcödé.Çode", "_", "Unknown",
-        "Shop", "ShopErrors", "String", "Override", "Object", "ErrorResponse", "ServiceException", "ErrorKind");
+        "Shop", "ShopErrors", "String", "Override", "Object", "ErrorResponse", "ServiceException", "ErrorKind",
+        "Line\u2028Separator", "Para\u2029graph", "错误.不存在", "中".repeat(80), "Ünï".repeat(60));
     StringBuilder table = new StringBuilder(TSV_HEADER);
     for (String code : codes) {
       table.append("400\t").append(code).append("\tm\t\t\n");
@@ -303,7 +334,7 @@ class ProcessorTest {
 
   @Test
   void hostileProviderIdAndTableNameReachTheCodeExactly() throws Exception {
-    String id = "shop */ @Deprecated \\u002a/ <b>";
+    String id = "shop */ @Deprecated \\u002a/ <b> \u2028 \u2029 中文";
     Compilation compilation = compile(tables, "we*/ird@<t>.tsv", SHOP_TABLE, packageInfo("com.example.shop",
         "@ErrorCatalog(provider = \"Shop\", table = \"we*/ird@<t>.tsv\", id = \"" + id.replace("\\", "\\\\") + "\")"),
         "-Xlint:all,-processing", "-Werror");
@@ -323,6 +354,83 @@ class ProcessorTest {
         .getEnumConstants()[0];
     assertEquals(ascii, big.message());
     assertEquals(chinese, big.description());
+  }
+
+  @Test
+  void generatedSourcesArePureAsciiAndMeanTheSameInEveryBuildEncoding() throws Exception {
+    String table = TSV_HEADER + "404\t错误.不存在\tcafé 中文\t余额不足 😀\tß\n"
+        + "400\tÜber.%s\tÜber %s ist ungültig\t\t\n";
+    for (String encoding : List.of("ISO-8859-1", "US-ASCII", "UTF-8")) {
+      Compilation compilation = compile(tables, "shop.tsv", table, packageInfo("com.example.shop", SHOP),
+          "-encoding", encoding, "-Xlint:all,-processing", "-Werror");
+      assertThat(compilation).succeededWithoutWarnings();
+      for (String type : List.of("ShopErrorCode", "ShopException", "ShopErrors")) {
+        String source = source(compilation, "com.example.shop." + type);
+        assertTrue(source.chars().allMatch(c -> c < 0x80), type + " is not ASCII");
+      }
+      Map<String, String> compiled = new LinkedHashMap<>();
+      for (Object constant : new CompiledClasses(compilation).load("com.example.shop.ShopErrorCode")
+          .getEnumConstants()) {
+        ErrorCode code = (ErrorCode) constant;
+        compiled.put(code.code(), code.message() + "|" + code.description() + "|" + code.solution());
+      }
+      assertEquals(Map.of("错误.不存在", "café 中文|余额不足 😀|ß", "Über.%s", "Über %s ist ungültig||"), compiled,
+          encoding);
+    }
+  }
+
+  @Test
+  void loneSurrogateInACellIsKeptExactly() throws Exception {
+    String table = "| Error code | Error message | Description |\n|---|---|---|\n"
+        + "| Lone.1 | high &#xD800; alone | low &#xDC00; alone |\n";
+    Compilation compilation = compile(tables, "shop.md", table,
+        packageInfo("com.example.shop", "@ErrorCatalog(provider = \"Shop\", table = \"shop.md\")"),
+        "-Xlint:all,-processing", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    ErrorCode lone = (ErrorCode) new CompiledClasses(compilation).load("com.example.shop.ShopErrorCode")
+        .getEnumConstants()[0];
+    assertEquals("high \ud800 alone", lone.message());
+    assertEquals("low \udc00 alone", lone.description());
+  }
+
+  @Test
+  void classFilesOfLongNonAsciiCodesFitAFileName() {
+    StringBuilder table = new StringBuilder(TSV_HEADER);
+    List<String> codes = List.of("中".repeat(80), "中".repeat(79) + "文", "Ä".repeat(200), "😀".repeat(70));
+    for (String code : codes) {
+      table.append("400\t").append(code).append("\tm\t\t\n");
+    }
+    Compilation compilation = compile(tables, "shop.tsv", table.toString(), packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    int classFiles = 0;
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, name);
+        classFiles++;
+      }
+    }
+    assertTrue(classFiles > codes.size(), "class files: " + classFiles);
+  }
+
+  @Test
+  void theLargestCatalogCompilesWhateverTheLengthOfItsTexts() throws Exception {
+    StringBuilder table = new StringBuilder(TSV_HEADER);
+    String huge = "Quota exceeded. ".repeat(4_400);
+    for (int i = 0; i < CatalogBuilder.MAX_CODES; i++) {
+      String message = i % 95 == 0 ? huge + i : "Message " + i + " of a long table, with its own text.";
+      table.append(400 + i % 100).append("\tCode.").append(i).append('\t').append(message)
+          .append('\t').append(i % 95 == 0 ? huge : "说明 " + i).append("\t\n");
+    }
+    Compilation compilation = compile(tables, "shop.tsv", table.toString(), packageInfo("com.example.shop", SHOP));
+    assertThat(compilation).succeeded();
+    Object[] constants = new CompiledClasses(compilation).load("com.example.shop.ShopErrorCode").getEnumConstants();
+    assertEquals(CatalogBuilder.MAX_CODES, constants.length);
+    ErrorCode last = (ErrorCode) constants[constants.length - 1];
+    assertEquals("Code." + (CatalogBuilder.MAX_CODES - 1), last.code());
+    assertEquals(huge + 95 * 39, ((ErrorCode) constants[95 * 39]).message());
+    assertEquals(huge, ((ErrorCode) constants[95 * 39]).description());
   }
 
   static String source(Compilation compilation, String qualifiedName) {

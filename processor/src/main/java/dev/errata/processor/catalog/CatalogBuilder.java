@@ -1,16 +1,20 @@
 package dev.errata.processor.catalog;
 
 import dev.errata.ErrorKind;
-import dev.errata.processor.kind.Classification;
 import dev.errata.processor.kind.KindClassifier;
 import dev.errata.processor.kind.KindRule;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CatalogNames;
 import dev.errata.processor.model.CatalogSettings;
+import dev.errata.processor.model.Classification;
 import dev.errata.processor.model.CodeEntry;
+import dev.errata.processor.model.CodePattern;
+import dev.errata.processor.model.KindOverride;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +41,12 @@ import java.util.Set;
  */
 public final class CatalogBuilder {
   /**
-   * The most codes one catalog holds. Each becomes an enum constant, and the JVM limits the static
-   * initializer that creates them to 64 KB of bytecode: about 1,850 constants of this shape.
+   * The most codes one catalog holds, whatever their texts. Each becomes an enum constant that the
+   * enum's initialiser creates with 16 bytes of bytecode, and each accessor's {@code switch} makes
+   * javac fill an ordinal table with about 17 bytes a constant; both live in one method, which the
+   * JVM limits to 64 KB. 3,800 codes compile; 4,200 give "code too large".
    */
-  public static final int MAX_CODES = 1_700;
+  public static final int MAX_CODES = 3_800;
 
   private CatalogBuilder() {}
 
@@ -61,8 +67,8 @@ public final class CatalogBuilder {
     }
     if (rowsByCode.size() > MAX_CODES) {
       problems.add(Problem.error(file, 0, "the table has " + rowsByCode.size()
-          + " codes; one catalog holds at most " + MAX_CODES + " (a Java enum's initializer is "
-          + "limited to 64 KB of bytecode). Split the table into several files, or read parts of "
+          + " codes; one catalog holds at most " + MAX_CODES + " (the JVM limits the method that "
+          + "creates an enum's constants to 64 KB of bytecode). Split the table into several files, or read parts of "
           + "a page with several tables through tableNumber, each in its own @ErrorCatalog"));
       return new Result(null, problems);
     }
@@ -74,7 +80,9 @@ public final class CatalogBuilder {
     }
 
     boolean messagesFromDescriptions = rows.stream().allMatch(row -> row.message().isEmpty());
-    Set<String> reserved = reservedClassNames(settings.provider());
+    CatalogNames names = CatalogNames.of(settings.packageName(), settings.provider());
+    Set<String> reserved = reservedClassNames(names);
+    int classNameBytes = classNameBytes(names);
     Map<String, TableRow> constantOwners = new HashMap<>();
     Map<String, TableRow> classOwners = new HashMap<>();
     List<CodeEntry> entries = new ArrayList<>();
@@ -86,30 +94,38 @@ public final class CatalogBuilder {
             + first.code() + "' is not an ErrorKind name; the kind is derived instead"));
       }
       Classification classification =
-          KindClassifier.classify(first, settings.rules().getOrDefault(first.code(), KindRule.NONE));
+          classify(first, settings.rules().getOrDefault(first.code(), KindOverride.NONE));
 
       String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
-      String className = className(first, reserved, file, problems);
+      String className = className(first, reserved, classNameBytes, file, problems);
       className = unique(className, first, classOwners, file, problems);
 
       entries.add(new CodeEntry(
           first.code(),
           first.httpStatus(),
-          messagesFromDescriptions ? first.description() : first.message(),
-          first.description(),
-          first.solution(),
-          classification.kind(),
-          classification.kindEvidence(),
-          classification.retryable(),
-          classification.retryEvidence(),
-          CodePlaceholders.isPattern(first.code()),
+          new CodeEntry.Texts(
+              messagesFromDescriptions ? first.description() : first.message(),
+              first.description(),
+              first.solution()),
+          classification,
+          CodePlaceholders.isPattern(first.code()) ? new CodePattern(CodePlaceholders.literals(first.code())) : null,
           CodePlaceholders.found(first.code(), first.message()),
-          constant,
-          className,
+          new CodeEntry.Names(constant, className, CatalogNames.groupName(classification.kind())),
           first.line(),
           otherTexts));
     }
-    return new Result(new Catalog(settings, entries), problems);
+    return new Result(new Catalog(settings, names, entries), problems);
+  }
+
+  private static Classification classify(TableRow row, KindOverride override) {
+    Boolean retryable = switch (override.retry()) {
+      case FROM_KIND -> null;
+      case YES -> Boolean.TRUE;
+      case NO -> Boolean.FALSE;
+    };
+    var classification = KindClassifier.classify(row, new KindRule(override.kind(), retryable));
+    return new Classification(classification.kind(), classification.kindEvidence(),
+        classification.retryable(), classification.retryEvidence());
   }
 
   private static List<String> duplicates(String file, List<TableRow> sameCode, List<Problem> problems) {
@@ -146,15 +162,26 @@ public final class CatalogBuilder {
     return String.join(" / ", texts);
   }
 
-  private static String className(TableRow row, Set<String> reserved, String file, List<Problem> problems) {
-    String name = JavaNames.className(row.code());
+  /**
+   * The bytes a code's class name may take: its class file {@code <P>Exception$Name.class} must fit
+   * in a file name, with room left for the {@code Code} or {@code _N} that a clash adds.
+   */
+  private static int classNameBytes(CatalogNames names) {
+    int clashSuffix = 6;
+    return JavaNames.MAX_FILE_NAME_BYTES - JavaNames.utf8Length(names.exception() + "$")
+        - ".class".length() - clashSuffix;
+  }
+
+  private static String className(
+      TableRow row, Set<String> reserved, int maxBytes, String file, List<Problem> problems) {
+    String name = JavaNames.className(row.code(), maxBytes);
     if (!row.name().isEmpty()) {
-      if (JavaNames.isUsableClassName(row.name())) {
+      if (JavaNames.isUsableClassName(row.name(), maxBytes)) {
         name = row.name();
       } else {
         problems.add(Problem.warning(file, row.line(), "name '" + row.name() + "' of code '"
-            + row.code() + "' is not a usable class name (a Java identifier starting upper-case); "
-            + name + " is used"));
+            + row.code() + "' is not a usable class name (a Java identifier starting upper-case, "
+            + "at most " + maxBytes + " bytes of UTF-8); " + name + " is used"));
       }
     }
     if (reserved.contains(name)) {
@@ -189,31 +216,15 @@ public final class CatalogBuilder {
     return candidate;
   }
 
-  private static Set<String> reservedClassNames(String provider) {
-    Set<String> reserved = new java.util.HashSet<>();
+  private static Set<String> reservedClassNames(CatalogNames names) {
+    Set<String> reserved = new HashSet<>();
     for (ErrorKind kind : ErrorKind.values()) {
-      reserved.add(groupName(kind));
+      reserved.add(CatalogNames.groupName(kind));
     }
-    reserved.add("Unknown");
-    reserved.add(provider + "Exception");
-    reserved.add(provider + "ErrorCode");
-    reserved.add(provider + "Errors");
+    reserved.add(CatalogNames.UNKNOWN);
+    reserved.add(names.exception());
+    reserved.add(names.errorCode());
+    reserved.add(names.decoder());
     return reserved;
-  }
-
-  /**
-   * The name of a kind's exception group: {@code NOT_FOUND} is {@code NotFound}. The group of
-   * {@code UNKNOWN} is {@code Unclassified} (listed, but nothing says what kind), since
-   * {@code Unknown} is the class for codes the table does not list.
-   */
-  public static String groupName(ErrorKind kind) {
-    if (kind == ErrorKind.UNKNOWN) {
-      return "Unclassified";
-    }
-    StringBuilder name = new StringBuilder();
-    for (String word : kind.name().split("_")) {
-      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return name.toString();
   }
 }

@@ -19,6 +19,14 @@ public final class CodePlaceholders {
     return String.join("", Placeholders.literals(code));
   }
 
+  /**
+   * The literal text of a code around its placeholders: {@code Quota.}, {@code .},
+   * {@code .Exceeded} for {@code Quota.%s.%s.Exceeded}; one more than there are placeholders.
+   */
+  public static List<String> literals(String code) {
+    return Placeholders.literals(code);
+  }
+
   /** The placeholders of a code, then of its message, in order, each once. */
   public static List<String> found(String code, String message) {
     return Placeholders.found(code, message);

@@ -19,11 +19,19 @@ import java.util.zip.CRC32;
  * </pre>
  *
  * A name that would start with a digit, or that has no word left, starts with {@code CODE_} /
- * {@code Code}. Names longer than {@link #MAX_LENGTH} are cut and end in a hash of the code so they
- * stay unique and fit in a class file name.
+ * {@code Code}. Names longer than {@link #MAX_LENGTH} characters, or a class name whose class file
+ * name would exceed the bytes a file system allows, are cut and end in a hash of the code so they
+ * stay unique.
  */
 public final class JavaNames {
   static final int MAX_LENGTH = 96;
+
+  /**
+   * The longest file name, in bytes of UTF-8, that common file systems (ext4, APFS, NTFS in UTF-16
+   * units, which is no stricter for these names) accept: a class file {@code Outer$Inner.class}
+   * must fit in it.
+   */
+  public static final int MAX_FILE_NAME_BYTES = 255;
 
   private JavaNames() {}
 
@@ -33,10 +41,18 @@ public final class JavaNames {
     if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
       name = name.isEmpty() ? "CODE_" + hash(code) : "CODE_" + name;
     }
-    return capped(name, code, "_");
+    return capped(name, code, "_", Integer.MAX_VALUE);
   }
 
   static String className(String code) {
+    return className(code, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The class name of a code, at most {@code maxBytes} bytes of UTF-8 long: a nested class's file
+   * name holds its outer class's name too, so the caller knows what is left of the 255 bytes.
+   */
+  static String className(String code, int maxBytes) {
     StringBuilder name = new StringBuilder();
     for (String word : words(code)) {
       name.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
@@ -45,12 +61,17 @@ public final class JavaNames {
     if (name.length() == 0 || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
       name.insert(0, name.length() == 0 ? "Code" + hash(code) : "Code");
     }
-    return capped(name.toString(), code, "_");
+    return capped(name.toString(), code, "_", maxBytes);
   }
 
   /** Whether a name from a table's {@code name} column can be used as a class name as it is. */
   public static boolean isUsableClassName(String name) {
-    if (name.isEmpty() || name.length() > MAX_LENGTH || name.equals("_")) {
+    return isUsableClassName(name, Integer.MAX_VALUE);
+  }
+
+  /** Whether a {@code name} cell can be a class name as it is, at most {@code maxBytes} of UTF-8. */
+  public static boolean isUsableClassName(String name, int maxBytes) {
+    if (name.isEmpty() || name.length() > MAX_LENGTH || name.equals("_") || utf8Length(name) > maxBytes) {
       return false;
     }
     if (!Character.isJavaIdentifierStart(name.codePointAt(0))
@@ -99,16 +120,24 @@ public final class JavaNames {
     }
   }
 
-  private static String capped(String name, String code, String separator) {
-    if (name.length() <= MAX_LENGTH) {
+  private static String capped(String name, String code, String separator, int maxBytes) {
+    if (name.length() <= MAX_LENGTH && utf8Length(name) <= maxBytes) {
       return name;
     }
-    String hash = hash(code);
-    int cut = MAX_LENGTH - hash.length() - separator.length();
-    if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+    String tail = separator + hash(code);
+    int cut = Math.min(name.length(), MAX_LENGTH - tail.length());
+    while (cut > 0 && utf8Length(name.substring(0, cut)) + tail.length() > maxBytes) {
       cut--;
     }
-    return name.substring(0, cut) + separator + hash;
+    if (cut > 0 && Character.isHighSurrogate(name.charAt(cut - 1))) {
+      cut--;
+    }
+    return name.substring(0, cut) + tail;
+  }
+
+  /** Bytes of a name in UTF-8, which is how file systems on Linux and macOS count. */
+  public static int utf8Length(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** Eight hex digits that stand for the code, the same in every build. */

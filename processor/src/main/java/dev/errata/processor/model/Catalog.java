@@ -5,27 +5,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A provider's merged, validated, named and classified codes, in table order. */
-public record Catalog(CatalogSettings settings, List<CodeEntry> entries) {
+/**
+ * A provider's merged, validated, named and classified codes, in table order: all that the writers
+ * need.
+ */
+public record Catalog(CatalogSettings settings, CatalogNames names, List<CodeEntry> entries) {
 
   public Catalog {
     entries = List.copyOf(entries);
   }
 
   public String packageName() {
-    return settings.packageName();
-  }
-
-  public String errorCodeName() {
-    return settings.provider() + "ErrorCode";
-  }
-
-  public String exceptionName() {
-    return settings.provider() + "Exception";
-  }
-
-  public String decoderName() {
-    return settings.provider() + "Errors";
+    return names.packageName();
   }
 
   /** The kinds that at least one code has, in {@link ErrorKind} order. */
@@ -33,5 +24,10 @@ public record Catalog(CatalogSettings settings, List<CodeEntry> entries) {
     Set<ErrorKind> kinds = new TreeSet<>();
     entries.forEach(entry -> kinds.add(entry.kind()));
     return kinds;
+  }
+
+  /** Whether {@code @ErrorCatalog} names the code as one a successful response carries. */
+  public boolean isSuccessCode(CodeEntry entry) {
+    return settings.body().successCodes().contains(entry.code());
   }
 }

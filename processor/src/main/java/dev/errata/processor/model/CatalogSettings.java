@@ -1,6 +1,5 @@
 package dev.errata.processor.model;
 
-import dev.errata.processor.kind.KindRule;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import java.util.Map;
  * @param provider the type-name prefix, such as {@code HuaweiCbc}
  * @param providerId the id decoders are found by, such as {@code huawei-cbc}
  * @param table the table as the annotation names it
- * @param rules per-code kind and retry rules, by code as the table writes it
+ * @param rules the user's kind and retry overrides, by code as the table writes it
  */
 public record CatalogSettings(
     String packageName,
@@ -20,7 +19,7 @@ public record CatalogSettings(
     String table,
     TableOptions tableOptions,
     BodyLocation body,
-    Map<String, KindRule> rules) {
+    Map<String, KindOverride> rules) {
 
   public CatalogSettings {
     rules = Map.copyOf(rules);

@@ -1,14 +1,22 @@
 package dev.errata.processor.write;
 
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.Classification;
 import dev.errata.processor.model.CodeEntry;
 
 /**
- * The Javadoc of one code, shown by an IDE's completion: the code and message first, then every
- * other fact the table and the classifier give, and where in the table it comes from.
+ * The Javadoc of one code, on its enum constant, shown by an IDE's completion: the code and message
+ * first, then every other fact the table and the classifier give, and where in the table it comes
+ * from. The code's exception class links to the constant rather than repeating it.
  */
 final class CodeDocs {
   private CodeDocs() {}
+
+  /** The provider as a sentence names it: {@code HuaweiCbc (huawei-cbc)}. */
+  static String providerName(Catalog catalog) {
+    return JavadocText.escape(catalog.settings().provider()) + " (<code>"
+        + JavadocText.escape(catalog.settings().providerId()) + "</code>)";
+  }
 
   static String of(CodeEntry entry, Catalog catalog) {
     StringBuilder doc = new StringBuilder();
@@ -23,15 +31,17 @@ final class CodeDocs {
     if (!entry.solution().isEmpty()) {
       doc.append("\n<p>Solution: ").append(JavadocText.escape(entry.solution())).append('\n');
     }
+    Classification classification = entry.classification();
     doc.append("\n<ul>\n");
-    if (catalog.settings().body().successCodes().contains(entry.code())) {
+    if (catalog.isSuccessCode(entry)) {
       item(doc, "Success", "a success code of {@code @ErrorCatalog}: a response carrying it is no error");
     }
     item(doc, "HTTP status", entry.httpStatus() == 0 ? "not given" : String.valueOf(entry.httpStatus()));
-    item(doc, "Kind", entry.kind() + " (" + JavadocText.escape(entry.kindEvidence()) + ")");
-    item(doc, "Retryable", (entry.retryable() ? "yes" : "no")
-        + " (" + JavadocText.escape(entry.retryEvidence()) + ")");
-    if (entry.pattern()) {
+    item(doc, "Kind", "{@link dev.errata.ErrorKind#" + classification.kind().name() + " "
+        + classification.kind().name() + "} (" + JavadocText.escape(classification.kindEvidence()) + ")");
+    item(doc, "Retryable", (classification.retryable() ? "yes" : "no")
+        + " (" + JavadocText.escape(classification.retryEvidence()) + ")");
+    if (entry.isPattern()) {
       item(doc, "Pattern", "matches the codes in which each placeholder stands for a value");
     }
     if (!entry.placeholders().isEmpty()) {
@@ -47,6 +57,7 @@ final class CodeDocs {
       item(doc, "Also listed", JavadocText.escape(other));
     }
     item(doc, "Table", JavadocText.escape(catalog.settings().table()) + ":" + entry.line());
+    item(doc, "Exception", "{@link " + catalog.names().exception() + "." + entry.className() + "}");
     doc.append("</ul>\n");
     return doc.toString();
   }

@@ -16,23 +16,26 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Provider>Errors}: the provider's {@link ErrorDecoder}. */
 final class DecoderWriter {
-  private DecoderWriter() {}
+  private final Catalog catalog;
+  private final TypeNames types;
 
-  static TypeSpec write(Catalog catalog) {
-    ClassName self = ClassName.get(catalog.packageName(), catalog.decoderName());
-    ClassName root = ClassName.get(catalog.packageName(), catalog.exceptionName());
-    ClassName errorCode = ClassName.get(catalog.packageName(), catalog.errorCodeName());
+  DecoderWriter(Catalog catalog, TypeNames types) {
+    this.catalog = catalog;
+    this.types = types;
+  }
 
+  TypeSpec.Builder write() {
+    ClassName self = types.decoder();
+    ClassName root = types.exception();
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(ErrorDecoder.class), root))
-        .addAnnotation(Generation.annotation(catalog))
-        .addJavadoc("Decodes $L responses into {@link $T}s. Stateless and thread-safe: use "
-                + "{@link #INSTANCE},\nor find it by id with {@link dev.errata.Errata#decoder(String)}.\n",
-            JavadocText.escape(catalog.settings().providerId()), root)
+        .addJavadoc("Decodes the error responses of $L into {@link $L}s. Stateless and thread-safe: "
+                + "use {@link #INSTANCE},\nor find it by id with {@link dev.errata.Errata#decoder(String)}.\n",
+            CodeDocs.providerName(catalog), root.simpleName())
         .addField(FieldSpec.builder(String.class, "PROVIDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The provider id.\n")
-            .initializer("$S", catalog.settings().providerId())
+            .initializer(StringLiterals.of(catalog.settings().providerId()))
             .build())
         .addField(FieldSpec.builder(ResponseReader.class, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(reader(catalog.settings().body()))
@@ -60,48 +63,48 @@ final class DecoderWriter {
         .addMethod(MethodSpec.methodBuilder("errorCode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(errorCode)
+            .returns(types.errorCode())
             .addParameter(String.class, "code")
-            .addStatement("return $T.lookup(code)", errorCode)
+            .addStatement("return $T.lookup(code)", types.errorCode())
             .build())
-        .addMethod(toException(catalog, root, errorCode))
-        .build();
+        .addMethod(toException());
   }
 
   private static CodeBlock reader(BodyLocation body) {
     CodeBlock.Builder reader = CodeBlock.builder().add("$T.builder()", ResponseReader.class).indent();
     if (!body.codePointer().isEmpty()) {
-      reader.add("\n.codePointer($S)", body.codePointer());
+      reader.add("\n.codePointer($L)", StringLiterals.of(body.codePointer()));
     }
     if (!body.messagePointer().isEmpty()) {
-      reader.add("\n.messagePointer($S)", body.messagePointer());
+      reader.add("\n.messagePointer($L)", StringLiterals.of(body.messagePointer()));
     }
     if (!body.requestIdPointer().isEmpty()) {
-      reader.add("\n.requestIdPointer($S)", body.requestIdPointer());
+      reader.add("\n.requestIdPointer($L)", StringLiterals.of(body.requestIdPointer()));
     }
     if (!body.successCodes().isEmpty()) {
       CodeBlock.Builder codes = CodeBlock.builder();
       for (int i = 0; i < body.successCodes().size(); i++) {
-        codes.add(i == 0 ? "$S" : ", $S", body.successCodes().get(i));
+        codes.add(i == 0 ? "$L" : ", $L", StringLiterals.of(body.successCodes().get(i)));
       }
       reader.add("\n.successCodes($L)", codes.build());
     }
     return reader.add("\n.build()").unindent().build();
   }
 
-  private static MethodSpec toException(Catalog catalog, ClassName root, ClassName errorCode) {
+  private MethodSpec toException() {
+    ClassName errorCode = types.errorCode();
     CodeBlock.Builder cases = CodeBlock.builder();
     for (CodeEntry entry : catalog.entries()) {
-      cases.add("case $N -> new $T(response);\n", entry.constantName(), root.nestedClass(entry.className()));
+      cases.add("case $N -> new $T(response);\n", entry.constantName(), types.codeClass(entry));
     }
     return MethodSpec.methodBuilder("toException")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(root)
+        .returns(types.exception())
         .addParameter(ErrorResponse.class, "response")
         .addStatement("$T errorCode = $T.lookup(response.code())", errorCode, errorCode)
         .beginControlFlow("if (errorCode == null)")
-        .addStatement("return new $T(response)", root.nestedClass("Unknown"))
+        .addStatement("return new $T(response)", types.unknown())
         .endControlFlow()
         .addCode("return switch (errorCode) {\n$>$L$<};\n", cases.build())
         .build();

@@ -12,94 +12,137 @@ import dev.errata.ErrorKind;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CodeEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code <Provider>ErrorCode}: an enum with one constant per code of the table. */
+/**
+ * Writes {@code <Provider>ErrorCode}: an enum with one constant per code of the table. The
+ * constants take no arguments: each accessor is one {@code switch} over them, so the enum's
+ * initialiser creates the constants and nothing else, and a catalog holds as many codes as the
+ * JVM lets an enum have.
+ */
 final class ErrorCodeWriter {
-  private ErrorCodeWriter() {}
+  private final Catalog catalog;
+  private final TypeNames types;
+  private final ClassName self;
+  /** Texts too long for one string constant, each returned by a method of its own. */
+  private final List<MethodSpec> longTexts = new ArrayList<>();
 
-  static TypeSpec write(Catalog catalog) {
-    ClassName self = ClassName.get(catalog.packageName(), catalog.errorCodeName());
+  ErrorCodeWriter(Catalog catalog, TypeNames types) {
+    this.catalog = catalog;
+    this.types = types;
+    this.self = types.errorCode();
+  }
+
+  TypeSpec.Builder write() {
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(ErrorCode.class)
-        .addAnnotation(Generation.annotation(catalog))
-        .addJavadoc("Every code of the $L error table, one constant each.\n\n"
-            + "<p>From <code>$L</code>. Find the constant for a code a server returned with "
-            + "{@link #fromCode(String)}.\n",
-            JavadocText.escape(catalog.settings().providerId()), JavadocText.escape(catalog.settings().table()));
+        .addJavadoc("The codes of the $L error table, one constant each, with what the table says of them.\n\n"
+                + "<p>From <code>$L</code>. {@link #fromCode(String)} finds the constant for a code a server "
+                + "returned;\n{@link $L} decodes whole responses into {@link $L}s.\n",
+            CodeDocs.providerName(catalog), JavadocText.escape(catalog.settings().table()),
+            types.decoder().simpleName(), types.exception().simpleName());
 
     for (CodeEntry entry : catalog.entries()) {
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
-              .add("$L, $L, $L, $L, $L, $T.$L, $L",
-                  StringLiterals.of(entry.code()),
-                  entry.httpStatus(),
-                  StringLiterals.of(entry.message()),
-                  StringLiterals.of(entry.description()),
-                  StringLiterals.of(entry.solution()),
-                  ErrorKind.class, entry.kind().name(),
-                  entry.retryable())
-              .build())
+      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("")
           .addJavadoc("$L", CodeDocs.of(entry, catalog))
           .build());
     }
 
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    addProperty(type, constructor, String.class, "code");
-    addProperty(type, constructor, int.class, "httpStatus");
-    addProperty(type, constructor, String.class, "message");
-    addProperty(type, constructor, String.class, "description");
-    addProperty(type, constructor, String.class, "solution");
-    addProperty(type, constructor, ErrorKind.class, "kind");
-    addProperty(type, constructor, boolean.class, "retryable");
-    type.addMethod(constructor.build());
-
+    List<CodeEntry> entries = catalog.entries();
     type.addMethod(MethodSpec.methodBuilder("provider")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return $T.PROVIDER", ClassName.get(catalog.packageName(), catalog.decoderName()))
+        .addStatement("return $T.PROVIDER", types.decoder())
         .build());
+    type.addMethod(accessor("code", String.class,
+        ThisSwitch.of(entries, CodeEntry::code, this::text, null)));
+    type.addMethod(accessor("httpStatus", int.class,
+        ThisSwitch.of(entries, CodeEntry::httpStatus, status -> CodeBlock.of("$L", status), mostCommon(CodeEntry::httpStatus))));
+    type.addMethod(accessor("message", String.class,
+        ThisSwitch.of(entries, CodeEntry::message, this::text, "")));
+    type.addMethod(accessor("description", String.class,
+        ThisSwitch.of(entries, CodeEntry::description, this::text, "")));
+    type.addMethod(accessor("solution", String.class,
+        ThisSwitch.of(entries, CodeEntry::solution, this::text, "")));
+    type.addMethod(accessor("kind", ErrorKind.class,
+        ThisSwitch.of(entries, CodeEntry::kind, kind -> CodeBlock.of("$T.$L", ErrorKind.class, kind.name()), mostCommon(CodeEntry::kind))));
+    type.addMethod(accessor("retryable", boolean.class,
+        ThisSwitch.of(entries, CodeEntry::retryable, retryable -> CodeBlock.of("$L", retryable), false)));
 
-    List<CodeEntry> patterns = patterns(catalog);
-    if (!patterns.isEmpty()) {
-      CodeBlock.Builder names = CodeBlock.builder();
-      for (int i = 0; i < patterns.size(); i++) {
-        names.add(i == 0 ? "$N" : ", $N", patterns.get(i).constantName());
-      }
-      type.addMethod(MethodSpec.methodBuilder("isPattern")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(boolean.class)
-          .addCode("return switch (this) {\n$>case $L -> true;\ndefault -> false;\n$<};\n", names.build())
-          .build());
+    if (entries.stream().anyMatch(CodeEntry::isPattern)) {
+      type.addMethod(accessor("isPattern", boolean.class,
+          ThisSwitch.of(entries, CodeEntry::isPattern, isPattern -> CodeBlock.of("$L", isPattern), false)));
     }
-    type.addMethod(fromCode(self));
-    type.addMethod(lookup(self));
-    type.addType(indexType(self));
-    return type.build();
+    type.addMethods(longTexts);
+    type.addMethod(fromCode());
+    type.addMethod(lookup());
+    type.addType(indexType());
+    return type;
   }
 
-  private static void addProperty(
-      TypeSpec.Builder type, MethodSpec.Builder constructor, Class<?> javaType, String name) {
-    type.addField(javaType, name, Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(javaType, name).addStatement("this.$N = $N", name, name);
-    type.addMethod(MethodSpec.methodBuilder(name)
+  /**
+   * A text as the accessors' switches return it: a literal, or for a text beyond one string
+   * constant a call of a method that joins its pieces. Such a text costs its switch arm no more
+   * bytecode than a literal, so no number of long texts can push an accessor past the JVM's 64 KB
+   * per method.
+   */
+  private CodeBlock text(String text) {
+    CodeBlock literal = StringLiterals.of(text);
+    if (StringLiterals.isOneConstant(text)) {
+      return literal;
+    }
+    String name = "longText" + (longTexts.size() + 1);
+    longTexts.add(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addStatement("return $L", literal)
+        .build());
+    return CodeBlock.of("$N()", name);
+  }
+
+  private static MethodSpec accessor(String name, Class<?> returns, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(javaType)
-        .addStatement("return $N", name)
-        .build());
+        .returns(returns)
+        .addCode(body)
+        .build();
   }
 
-  private static MethodSpec fromCode(ClassName self) {
+  /**
+   * The value most codes share, which the accessor's {@code default} arm returns, or {@code null}
+   * when no two codes share one.
+   */
+  private <V> V mostCommon(Function<CodeEntry, V> value) {
+    Map<V, Integer> counts = new HashMap<>();
+    V best = null;
+    int bestCount = 0;
+    for (CodeEntry entry : catalog.entries()) {
+      V v = value.apply(entry);
+      int count = counts.merge(v, 1, Integer::sum);
+      if (count > bestCount) {
+        best = v;
+        bestCount = count;
+      }
+    }
+    return bestCount > 1 ? best : null;
+  }
+
+  private MethodSpec fromCode() {
     return MethodSpec.methodBuilder("fromCode")
         .addJavadoc("The constant for a code as a server returns it: the code itself, else the first "
             + "pattern code that matches it\n(most literal characters first), such as "
             + "<code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>;\n"
-            + "else the same in any case. See {@link $T}.\n", CodeIndex.class)
+            + "else the same in any case. See {@link $T}.\n\n"
+            + "@param code the code of a response, or {@code null}\n"
+            + "@return the constant, or empty when the table has no such code\n", CodeIndex.class)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
         .addParameter(String.class, "code")
@@ -107,38 +150,31 @@ final class ErrorCodeWriter {
         .build();
   }
 
-  private static MethodSpec lookup(ClassName self) {
+  private MethodSpec lookup() {
     return MethodSpec.methodBuilder("lookup")
         .addJavadoc("Like {@link #fromCode(String)}, but {@code null} when no code matches.\n")
         .addModifiers(Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "code")
-        .addStatement("return $T.CODES.find(code)", index(self))
+        .addStatement("return $T.CODES.find(code)", index())
         .build();
   }
 
-  private static ClassName index(ClassName self) {
+  private ClassName index() {
     return self.nestedClass("Index");
   }
 
-  /** Holds the lookup table apart from the constants, so that no code can name a clashing field. */
-  private static TypeSpec indexType(ClassName self) {
-    return TypeSpec.classBuilder(index(self))
+  /**
+   * Holds the lookup table apart from the constants, so that no code can name a clashing field,
+   * and so that it is built on the first lookup, not when the enum is first used.
+   */
+  private TypeSpec indexType() {
+    return TypeSpec.classBuilder(index())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(CodeIndex.class), self), "CODES",
                 Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of(values())", CodeIndex.class)
             .build())
         .build();
-  }
-
-  private static List<CodeEntry> patterns(Catalog catalog) {
-    List<CodeEntry> patterns = new ArrayList<>();
-    for (CodeEntry entry : catalog.entries()) {
-      if (entry.pattern()) {
-        patterns.add(entry);
-      }
-    }
-    return patterns;
   }
 }

@@ -3,9 +3,11 @@ package dev.errata.processor.write;
 /**
  * Table text made safe for a Javadoc comment. javac decodes Unicode escapes (a backslash, u and four
  * hex digits) before it looks for the end of a comment, and {@code @} at a line start begins a
- * block tag, so every
- * character that could end the comment, start a tag or escape, or be read as HTML becomes an HTML
- * entity. What a reader sees rendered is the cell exactly.
+ * block tag, so every character that could end the comment, start a tag or escape, or be read as
+ * HTML becomes an HTML entity. So does every character outside printable ASCII (one entity per code
+ * point, a lone surrogate included): the comment then means the same under any {@code -encoding},
+ * and no line or paragraph separator reaches JavaPoet's writer, which would break the line there.
+ * What a reader sees rendered is the cell exactly.
  */
 final class JavadocText {
   private JavadocText() {}
@@ -32,10 +34,12 @@ final class JavadocText {
         }
         case '\n' -> escaped.append('\n');
         default -> {
-          if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-            escaped.append("&#").append((int) c).append(';');
-          } else {
+          if (c >= 0x20 && c < 0x7f) {
             escaped.append(c);
+          } else {
+            int codePoint = text.codePointAt(i);
+            escaped.append("&#").append(codePoint).append(';');
+            i += Character.charCount(codePoint) - 1;
           }
         }
       }

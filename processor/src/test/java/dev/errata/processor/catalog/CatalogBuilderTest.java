@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.ErrorKind;
-import dev.errata.processor.kind.KindRule;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CatalogSettings;
 import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.CodeEntry;
+import dev.errata.processor.model.KindOverride;
+import dev.errata.processor.model.KindOverride.Retry;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CatalogBuilderTest {
   private static final CatalogSettings SETTINGS = settings(Map.of());
 
-  private static CatalogSettings settings(Map<String, KindRule> rules) {
+  private static CatalogSettings settings(Map<String, KindOverride> rules) {
     return new CatalogSettings("p", "Shop", "shop", "shop.tsv", TableOptions.DEFAULT,
         BodyLocation.AUTO_DETECT, rules);
   }
@@ -103,15 +104,16 @@ class CatalogBuilderTest {
   void patternCodesAreMarked() {
     CatalogBuilder.Result result = CatalogBuilder.build(SETTINGS, List.of(
         row(2, "InvalidParameter.%s", "The specified field %s invalid."), row(3, "Plain", "x")));
-    assertTrue(result.catalog().entries().get(0).pattern());
-    assertEquals(false, result.catalog().entries().get(1).pattern());
+    assertTrue(result.catalog().entries().get(0).isPattern());
+    assertEquals(List.of("InvalidParameter.", ""), result.catalog().entries().get(0).pattern().literals());
+    assertEquals(false, result.catalog().entries().get(1).isPattern());
   }
 
   @Test
   void ruleOnTheAnnotationSetsTheKind() {
     CatalogBuilder.Result result = CatalogBuilder.build(
-        settings(Map.of("A", new KindRule(ErrorKind.THROTTLED, Boolean.FALSE), "Missing",
-            new KindRule(ErrorKind.INTERNAL, null))),
+        settings(Map.of("A", new KindOverride(ErrorKind.THROTTLED, Retry.NO), "Missing",
+            new KindOverride(ErrorKind.INTERNAL, Retry.FROM_KIND))),
         List.of(row(2, "A", "whatever")));
     CodeEntry entry = result.catalog().entries().get(0);
     assertEquals(ErrorKind.THROTTLED, entry.kind());

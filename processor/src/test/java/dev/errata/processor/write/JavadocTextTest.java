@@ -21,7 +21,8 @@ class JavadocTextTest {
     "{@link Foo}           | {&#64;link Foo}",
     "a/b and 1*2           | a/b and 1*2",
     "$L $S                 | $L $S",
-    "余额不足,请充值       | 余额不足,请充值",
+    "余额不足,请充值       | &#20313;&#39069;&#19981;&#36275;,&#35831;&#20805;&#20540;",
+    "😀 é                  | &#128512; &#233;",
   })
   void escapes(String cell, String javadoc) {
     assertEquals(javadoc, JavadocText.escape(cell));
@@ -36,6 +37,12 @@ class JavadocTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"\u0000", "\u001a", "\u200b", "\u202e", "\t"})
   void controlAndFormatCharactersBecomeEntities(String cell) {
+    assertEquals("&#" + (int) cell.charAt(0) + ";", JavadocText.escape(cell));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u2028", "\u2029", "\u0085", "\u000b", "\u000c", "\ud800", "\udfff"})
+  void lineAndParagraphSeparatorsAndLoneSurrogatesBecomeEntities(String cell) {
     assertEquals("&#" + (int) cell.charAt(0) + ";", JavadocText.escape(cell));
   }
 

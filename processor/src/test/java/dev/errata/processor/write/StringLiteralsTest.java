@@ -15,6 +15,17 @@ class StringLiteralsTest {
   }
 
   @Test
+  void everyCharacterOutsidePrintableAsciiIsEscaped() {
+    assertEquals("\"\\u2028\\u2029\\u0085\\013\\014\\000\\177\\ud800 \\u00e9\\ud83d\\ude00\"",
+        StringLiterals.of("\u2028\u2029\u0085\u000b\u000c\u0000\u007f\ud800 é😀").toString());
+  }
+
+  @Test
+  void octalEscapesAreNotExtendedByAFollowingDigit() {
+    assertEquals("\"\\0007\"", StringLiterals.of("\u00007").toString());
+  }
+
+  @Test
   void textBeyondTheConstantLimitIsJoinedFromPieces() {
     String text = "余".repeat(30_000) + "x".repeat(10);
     List<String> chunks = StringLiterals.chunks(text);
