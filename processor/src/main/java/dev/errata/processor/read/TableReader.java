@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads an error table file in any of the formats errata accepts: TSV, CSV and Markdown pipe tables,
- * alone or inside a page of prose and other tables. What it reads and repairs is described in the
- * "table format" section of the errata-spec-tables README. It never throws: whatever is wrong comes
- * back as {@link Problem}s.
+ * Reads an error table file in any of the formats errata accepts: TSV, CSV, Markdown pipe tables
+ * and HTML tables, alone or inside a page of prose and other tables. What it reads and repairs is
+ * described in the "table format" section of the errata-spec-tables README. It never throws:
+ * whatever is wrong comes back as {@link Problem}s.
  */
 public final class TableReader {
   private TableReader() {}
@@ -51,7 +51,8 @@ public final class TableReader {
     List<Problem> problems = new ArrayList<>();
     List<RawTable> tables =
         switch (TableFormat.detect(file, source)) {
-          case MARKDOWN -> PipeTables.read(source, matcher);
+          case MARKDOWN -> MarkdownPage.read(file, source, matcher, problems);
+          case HTML -> HtmlTables.parse(file, source, matcher, problems).tables();
           case TSV -> delimited(file, source, '\t', matcher, problems);
           case CSV -> delimited(file, source, ',', matcher, problems);
         };
@@ -69,18 +70,6 @@ public final class TableReader {
                   + FlattenedTable.importCommand(file)
                   + " and name the .md file in @ErrorCatalog"));
     }
-    if (noErrorTable) {
-      int htmlTable = htmlTableLine(source);
-      if (htmlTable > 0) {
-        return failure(
-            Problem.error(
-                file,
-                htmlTable,
-                "this is an HTML <table>, which errata does not read; open the page in a browser,"
-                    + " copy the rendered table and save it as a .tsv file (or write it as a Markdown"
-                    + " pipe table)"));
-      }
-    }
     if (problems.stream().anyMatch(Problem::isError)) {
       return new TableContent(List.of(), problems);
     }
@@ -96,15 +85,6 @@ public final class TableReader {
       RowBuilder.build(file, table, columns, rows, problems);
     }
     return new TableContent(rows, problems);
-  }
-
-  /** The line of the first {@code <table>} tag that has rows, or 0. */
-  private static int htmlTableLine(SourceText source) {
-    String lower = source.text().toLowerCase(Locale.ROOT);
-    int table = lower.indexOf("<table");
-    return table >= 0 && (lower.indexOf("<td", table) >= 0 || lower.indexOf("<th", table) >= 0)
-        ? source.lineOf(table)
-        : 0;
   }
 
   private static List<RawTable> delimited(
@@ -156,7 +136,7 @@ public final class TableReader {
         codeColumn == null
             ? "no table has a header errata knows as the code column"
             : "no table has a header cell \"" + codeColumn + "\" (codeColumn)";
-    String seen = tables.isEmpty() ? "no table found (errata reads TSV, CSV and Markdown pipe tables)" : "headers seen: " + describe(tables);
+    String seen = tables.isEmpty() ? "no table found (errata reads TSV, CSV, Markdown pipe tables and HTML tables)" : "headers seen: " + describe(tables);
     return Problem.error(
         file,
         tables.size() == 1 ? tables.get(0).header().line() : 0,
