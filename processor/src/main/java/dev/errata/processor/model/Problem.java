@@ -29,6 +29,8 @@ public record Problem(
   public enum Category {
     /** A quote in a TSV cell that encloses nothing: quotes are read as text. */
     STRAY_QUOTE("stray-quote"),
+    /** A repair a format reader made: an HTML span cut to what HTML allows, ... */
+    FORMAT("format"),
     /** A row with fewer cells than the header, padded or filled from the row above. */
     SHORT_ROW("short-row"),
     /** A row with more cells than the header; the extra cells are ignored. */

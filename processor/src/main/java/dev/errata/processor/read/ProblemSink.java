@@ -35,6 +35,17 @@ final class ProblemSink {
     problems.addAll(other.problems);
   }
 
+  /**
+   * Takes the problems a format reader found; its warnings are repairs of the format (an HTML span
+   * cut to what HTML allows), whatever category they came with.
+   */
+  void addFormatProblems(List<Problem> found) {
+    for (Problem problem : found) {
+      problems.add(problem.isError() ? problem
+          : new Problem(problem.severity(), Category.FORMAT, problem.file(), problem.line(), problem.column(), problem.message()));
+    }
+  }
+
   boolean hasErrors() {
     return problems.stream().anyMatch(Problem::isError);
   }

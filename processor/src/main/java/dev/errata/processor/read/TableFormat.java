@@ -6,11 +6,13 @@ import java.util.Locale;
 enum TableFormat {
   TSV,
   CSV,
-  MARKDOWN;
+  MARKDOWN,
+  HTML;
 
   /**
-   * {@code .tsv}/{@code .tab}, {@code .csv} and {@code .md}/{@code .markdown} decide by name. Any
-   * other file is TSV when at least two lines have a tab and no more lines have a pipe, Markdown
+   * {@code .tsv}/{@code .tab}, {@code .csv}, {@code .md}/{@code .markdown} and {@code
+   * .html}/{@code .htm}/{@code .xhtml} decide by name. Any other file is HTML when it opens with
+   * {@code <!DOCTYPE html>} or {@code <html>}, TSV when at least two lines have a tab and no more lines have a pipe, Markdown
    * when a line has a pipe, CSV when its first line and another have a comma, else Markdown.
    */
   static TableFormat detect(String file, SourceText source) {
@@ -23,6 +25,13 @@ enum TableFormat {
     }
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       return MARKDOWN;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return HTML;
+    }
+    String start = source.text().stripLeading();
+    if (start.regionMatches(true, 0, "<!doctype html", 0, 14) || start.regionMatches(true, 0, "<html", 0, 5)) {
+      return HTML;
     }
     int tabs = 0;
     int pipes = 0;

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * "table format" section of the errata-spec-tables README. It never throws: whatever is wrong comes
  * back as {@link Problem}s.
  *
- * <p>Reading goes through four rooms: a format reader ({@link PipeTables}, {@link
- * DelimitedTables}, {@link FlattenedTable} ...) yields runs of raw rows with their lines; the
+ * <p>Reading goes through four rooms: a format reader ({@link MarkdownPage}, {@link HtmlTables},
+ * {@link DelimitedTables}, {@link FlattenedTable} ...) yields runs of raw rows with their lines; the
  * {@link PageSplitter} applies the page rules and yields tables; the {@link ColumnInference} decides
  * which tables are error tables and which cell holds which column; the {@link RowBuilder} turns
  * rows into {@link TableRow}s. {@link ReadCheck} then compares what was read with the file.
@@ -159,11 +159,15 @@ public final class TableReader {
     }
 
     private List<RawTable> runs(SourceText source, ProblemSink formatProblems) {
-      return switch (TableFormat.detect(file, source)) {
-        case MARKDOWN -> PipeTables.read(source, matcher);
+      List<Problem> found = new ArrayList<>();
+      List<RawTable> runs = switch (TableFormat.detect(file, source)) {
+        case MARKDOWN -> MarkdownPage.read(file, source, matcher, found);
+        case HTML -> HtmlTables.parse(file, source, matcher, found).tables();
         case TSV -> DelimitedTables.read(source, '\t', formatProblems);
         case CSV -> DelimitedTables.read(source, ',', formatProblems);
       };
+      formatProblems.addFormatProblems(found);
+      return runs;
     }
 
     /**
@@ -207,15 +211,6 @@ public final class TableReader {
       if (options.tableNumber() > 0 && tables.stream().noneMatch(table -> table.number() == options.tableNumber())) {
         return;
       }
-      int htmlTable = htmlTableLine(source);
-      if (htmlTable > 0 && tables.stream().noneMatch(inference::namesCode)) {
-        problems.error(
-            htmlTable,
-            "this is an HTML <table>, which errata does not read; open the page in a browser,"
-                + " copy the rendered table and save it as a .tsv file (or write it as a Markdown"
-                + " pipe table)");
-        return;
-      }
       List<RawTable> shown =
           options.tableNumber() > 0
               ? tables.stream().filter(table -> table.number() == options.tableNumber()).toList()
@@ -227,7 +222,7 @@ public final class TableReader {
               : "no table has a header cell \"" + codeColumn + "\" (codeColumn)";
       String seen =
           shown.isEmpty()
-              ? "no table found (errata reads TSV, CSV and Markdown pipe tables, and page text)"
+              ? "no table found (errata reads TSV, CSV, Markdown pipe tables, HTML tables and page text)"
               : "headers seen: " + describe(shown);
       problems.error(
           shown.isEmpty() ? 0 : shown.get(0).header().line(),
@@ -236,15 +231,6 @@ public final class TableReader {
               + seen
               + ". Name the columns on the annotation, e.g. @ErrorCatalog(..., codeColumn = \"<header of"
               + " the code column>\", messageColumn = \"...\", statusColumn = \"...\")");
-    }
-
-    /** The line of the first {@code <table>} tag that has rows, or 0. */
-    private static int htmlTableLine(SourceText source) {
-      String lower = source.text().toLowerCase(Locale.ROOT);
-      int table = lower.indexOf("<table");
-      return table >= 0 && (lower.indexOf("<td", table) >= 0 || lower.indexOf("<th", table) >= 0)
-          ? source.lineOf(table)
-          : 0;
     }
 
     private void checkExplicitHeaders(RawTable table, Map<Column, Integer> columns) {
