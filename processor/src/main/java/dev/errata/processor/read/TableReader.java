@@ -53,6 +53,7 @@ public final class TableReader {
         switch (TableFormat.detect(file, source)) {
           case MARKDOWN -> MarkdownPage.read(file, source, matcher, problems);
           case HTML -> HtmlTables.parse(file, source, matcher, problems).tables();
+          case RST -> RstTables.read(file, source, matcher, problems);
           case TSV -> delimited(file, source, '\t', matcher, problems);
           case CSV -> delimited(file, source, ',', matcher, problems);
         };
@@ -136,7 +137,7 @@ public final class TableReader {
         codeColumn == null
             ? "no table has a header errata knows as the code column"
             : "no table has a header cell \"" + codeColumn + "\" (codeColumn)";
-    String seen = tables.isEmpty() ? "no table found (errata reads TSV, CSV, Markdown pipe tables and HTML tables)" : "headers seen: " + describe(tables);
+    String seen = tables.isEmpty() ? "no table found (errata reads TSV, CSV, Markdown pipe tables, HTML tables and reStructuredText tables)" : "headers seen: " + describe(tables);
     return Problem.error(
         file,
         tables.size() == 1 ? tables.get(0).header().line() : 0,
