@@ -13,6 +13,8 @@ import javax.annotation.processing.Generated;
  * Every code of the shop error table, one constant each.
  *
  * <p>From <code>shop.tsv</code>. Find the constant for a code a server returned with {@link #fromCode(String)}.
+ *
+ * <p>Read from the table: columns: status = 1 (header HTTP status code), code = 2 (header Error code), message = 3 (header Error message), description = 4 (header Description), solution = 5 (header Solution).
  */
 @Generated(
     value = "dev.errata.processor.ErrataProcessor",

@@ -1,6 +1,7 @@
 package dev.errata.processor.read;
 
 import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.read.RawTable.Cell;
 import dev.errata.processor.read.RawTable.RawRow;
 import java.util.ArrayList;
@@ -299,8 +300,10 @@ final class HtmlTables {
     if (span > MOST_COLUMNS_SPANNED) {
       problems.add(
           Problem.warning(
+              Category.FORMAT,
               file,
               line,
+              0,
               "colspan=\"" + cell.attr("colspan").strip() + "\" is more than the "
                   + MOST_COLUMNS_SPANNED + " columns HTML allows; read as " + MOST_COLUMNS_SPANNED));
       return MOST_COLUMNS_SPANNED;
@@ -319,8 +322,10 @@ final class HtmlTables {
     if (span > rowsLeft) {
       problems.add(
           Problem.warning(
+              Category.FORMAT,
               file,
               line,
+              0,
               "rowspan=\"" + attribute.strip() + "\" reaches past the last row of its table; it spans the "
                   + rowsLeft + " row(s) there are"));
       return rowsLeft;
@@ -343,8 +348,10 @@ final class HtmlTables {
       budgetWarned = true;
       problems.add(
           Problem.warning(
+              Category.FORMAT,
               file,
               line,
+              0,
               "rowspans and colspans repeat cells into more than " + MOST_REPEATED_CELLS
                   + " cells; from here on a spanning cell is read as one cell"));
     }

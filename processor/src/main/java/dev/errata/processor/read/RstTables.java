@@ -1,6 +1,6 @@
 package dev.errata.processor.read;
 
-import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.read.RawTable.Cell;
 import dev.errata.processor.read.RawTable.RawRow;
 import java.util.ArrayList;
@@ -35,21 +35,19 @@ final class RstTables {
   /** Border characters a grid table's cells may be searched through, so that a broken table cannot take hours. */
   static final long MOST_GRID_STEPS = 50_000_000;
 
-  private final String file;
   private final SourceText source;
   private final HeaderMatcher matcher;
-  private final List<Problem> problems;
+  private final ProblemSink problems;
   private final List<RawTable> tables = new ArrayList<>();
 
-  private RstTables(String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
-    this.file = file;
+  private RstTables(SourceText source, HeaderMatcher matcher, ProblemSink problems) {
     this.source = source;
     this.matcher = matcher;
     this.problems = problems;
   }
 
-  static List<RawTable> read(String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
-    return new RstTables(file, source, matcher, problems).read();
+  static List<RawTable> read(SourceText source, HeaderMatcher matcher, ProblemSink problems) {
+    return new RstTables(source, matcher, problems).read();
   }
 
   /** Whether the text holds a grid table, a simple table of two or more columns, or a list table. */
@@ -125,20 +123,18 @@ final class RstTables {
     GridParser parser = new GridParser(grid);
     List<GridCell> cells = parser.cells();
     if (parser.steps > MOST_GRID_STEPS) {
-      problems.add(
-          Problem.warning(
-              file,
-              first,
-              "the borders of this grid table do not meet (a cell's right or bottom border is broken);"
-                  + " only the cells found before errata gave up searching are read"));
+      problems.warn(
+          Category.FORMAT,
+          first,
+          "the borders of this grid table do not meet (a cell's right or bottom border is broken);"
+              + " only the cells found before errata gave up searching are read");
     }
     if (cells.isEmpty()) {
-      problems.add(
-          Problem.warning(
-              file,
-              first,
-              "the borders of this grid table do not close into cells (a + or | out of line?); it is"
-                  + " not read"));
+      problems.warn(
+          Category.FORMAT,
+          first,
+          "the borders of this grid table do not close into cells (a + or | out of line?); it is not"
+              + " read");
       return last + 1;
     }
     TreeSet<Integer> tops = new TreeSet<>();

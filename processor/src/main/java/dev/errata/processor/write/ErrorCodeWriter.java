@@ -35,6 +35,7 @@ final class ErrorCodeWriter {
             + "<p>From <code>$L</code>. Find the constant for a code a server returned with "
             + "{@link #fromCode(String)}.\n",
             JavadocText.escape(catalog.settings().providerId()), JavadocText.escape(catalog.settings().table()));
+    type.addJavadoc("$L", catalog.readNote().isEmpty() ? "" : "\n<p>Read from the table: " + JavadocText.escape(catalog.readNote()) + ".\n");
 
     for (CodeEntry entry : catalog.entries()) {
       type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder(CodeBlock.builder()

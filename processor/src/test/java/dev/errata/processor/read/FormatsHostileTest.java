@@ -60,7 +60,7 @@ class FormatsHostileTest {
   void rowspanBeyondTheTableIsAWarningAtItsLine() {
     TableContent content = read("t.html", HEADER + "<tr><td rowspan=\"99\">A.1</td><td>a</td></tr>\n</table>");
     assertEquals(List.of("A.1"), codes(content));
-    assertEquals(List.of("t.html:2: rowspan=\"99\" reaches past the last row of its table; it spans the 1 row(s) there are"),
+    assertEquals(List.of("t.html:2: [errata:format] rowspan=\"99\" reaches past the last row of its table; it spans the 1 row(s) there are"),
         content.problems().stream().map(Problem::toString).toList());
   }
 

@@ -232,8 +232,8 @@ class HtmlTablesTest {
     assertEquals("3: A.1 | a\n4: A.1 | b", describe(table).lines().skip(1).limit(2).collect(Collectors.joining("\n")));
     assertEquals(1 + HtmlTables.MOST_COLUMNS_SPANNED, table.rows().get(2).cells().size(), "the rowspan cell, then the colspan");
     assertEquals(
-        List.of("t.html:3: rowspan=\"5\" reaches past the last row of its table; it spans the 3 row(s) there are",
-            "t.html:5: colspan=\"10000\" is more than the 1000 columns HTML allows; read as 1000"),
+        List.of("t.html:3: [errata:format] rowspan=\"5\" reaches past the last row of its table; it spans the 3 row(s) there are",
+            "t.html:5: [errata:format] colspan=\"10000\" is more than the 1000 columns HTML allows; read as 1000"),
         problems.stream().map(Problem::toString).toList());
   }
 

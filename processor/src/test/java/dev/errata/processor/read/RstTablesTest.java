@@ -10,7 +10,6 @@ import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.RawTable.Cell;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RstTablesTest {
 
   static List<RawTable> tables(String text) {
-    return RstTables.read("t.rst", SourceText.of(text), new HeaderMatcher(TableOptions.DEFAULT), new ArrayList<>());
+    return RstTables.read(SourceText.of(text), new HeaderMatcher(TableOptions.DEFAULT), new ProblemSink("t.rst"));
   }
 
   private static TableContent read(String file, String text) {

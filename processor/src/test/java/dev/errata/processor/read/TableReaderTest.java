@@ -178,9 +178,9 @@ class TableReaderTest {
   @Test
   void explicitHeadersMapUnknownColumns() {
     String table = "| Fehlercode | Meldung |\n|---|---|\n| A | a |\n";
-    Problem problem = onlyProblem(read("t.md", table));
+    Problem problem = onlyProblem(read("t.md", "| Fehler | Meldung |\n|---|---|\n| Ein Fehler | ist passiert |\n"));
     assertTrue(problem.isError());
-    assertTrue(problem.message().contains("Fehlercode | Meldung"), problem::message);
+    assertTrue(problem.message().contains("Fehler | Meldung"), problem::message);
     assertTrue(problem.message().contains("codeColumn = "), problem::message);
     TableContent mapped =
         read("t.md", table, new TableOptions(0, Map.of(Column.CODE, "Fehlercode", Column.MESSAGE, "Meldung")));
@@ -237,7 +237,7 @@ class TableReaderTest {
   void aRowWithoutCodeIsSkippedWithAWarning() {
     TableContent content = read("t.md", "| Code | Message |\n|---|---|\n| - | a |\n| B | b |\n");
     assertEquals(List.of("B"), content.rows().stream().map(TableRow::code).toList());
-    assertEquals("t.md:3:3: row has no code; skipped", onlyProblem(content).toString());
+    assertEquals("t.md:3:3: [errata:no-code] row has no code; skipped", onlyProblem(content).toString());
   }
 
   @Test
@@ -277,9 +277,9 @@ class TableReaderTest {
   }
 
   @Test
-  void onlyAHeaderIsAWarning() {
-    TableContent content = read("t.md", "| Code | Message |\n|---|---|\n");
+  void onlyAHeaderIsAnErrorAtTheHeader() {
+    TableContent content = read("t.md", "prose\n\n| Code | Message |\n|---|---|\n");
     assertTrue(content.rows().isEmpty());
-    assertFalse(onlyProblem(content).isError());
+    assertEquals("t.md:3: the error table has a header but no rows: Code | Message", onlyProblem(content).toString());
   }
 }
