@@ -7,13 +7,16 @@ enum TableFormat {
   TSV,
   CSV,
   MARKDOWN,
-  HTML;
+  HTML,
+  RST;
 
   /**
-   * {@code .tsv}/{@code .tab}, {@code .csv}, {@code .md}/{@code .markdown} and {@code
-   * .html}/{@code .htm}/{@code .xhtml} decide by name. Any other file is HTML when it opens with
-   * {@code <!DOCTYPE html>} or {@code <html>}, TSV when at least two lines have a tab and no more lines have a pipe, Markdown
-   * when a line has a pipe, CSV when its first line and another have a comma, else Markdown.
+   * {@code .tsv}/{@code .tab}, {@code .csv}, {@code .md}/{@code .markdown}, {@code .html}/{@code
+   * .htm}/{@code .xhtml} and {@code .rst}/{@code .rest} decide by name. Any other file is HTML when
+   * it opens with {@code <!DOCTYPE html>} or {@code <html>}, reStructuredText when it holds a grid
+   * table, a simple table or a list table, TSV when at least two lines have a tab and no more lines
+   * have a pipe, Markdown when a line has a pipe, CSV when its first line and another have a comma,
+   * else Markdown.
    */
   static TableFormat detect(String file, SourceText source) {
     String name = file.toLowerCase(Locale.ROOT);
@@ -29,9 +32,15 @@ enum TableFormat {
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return HTML;
     }
+    if (name.endsWith(".rst") || name.endsWith(".rest")) {
+      return RST;
+    }
     String start = source.text().stripLeading();
     if (start.regionMatches(true, 0, "<!doctype html", 0, 14) || start.regionMatches(true, 0, "<html", 0, 5)) {
       return HTML;
+    }
+    if (RstTables.holdsTables(source)) {
+      return RST;
     }
     int tabs = 0;
     int pipes = 0;

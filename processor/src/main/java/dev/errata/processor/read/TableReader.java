@@ -163,6 +163,7 @@ public final class TableReader {
       List<RawTable> runs = switch (TableFormat.detect(file, source)) {
         case MARKDOWN -> MarkdownPage.read(file, source, matcher, found);
         case HTML -> HtmlTables.parse(file, source, matcher, found).tables();
+        case RST -> RstTables.read(source, matcher, formatProblems);
         case TSV -> DelimitedTables.read(source, '\t', formatProblems);
         case CSV -> DelimitedTables.read(source, ',', formatProblems);
       };
@@ -237,7 +238,7 @@ public final class TableReader {
               : "no table has a header cell \"" + codeColumn + "\" (codeColumn)";
       String seen =
           shown.isEmpty()
-              ? "no table found (errata reads TSV, CSV, Markdown pipe tables, HTML tables and page text)"
+              ? "no table found (errata reads TSV, CSV, Markdown pipe tables, HTML tables, reStructuredText tables and page text)"
               : "headers seen: " + describe(shown);
       problems.error(
           shown.isEmpty() ? 0 : shown.get(0).header().line(),

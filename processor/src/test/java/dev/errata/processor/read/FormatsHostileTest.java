@@ -112,4 +112,29 @@ class FormatsHostileTest {
     assertEquals(List.of("A.1", "A.2"), codes(content));
     assertEquals(List.of("one", "two"), content.rows().stream().map(TableRow::message).toList());
   }
+
+  @Test
+  void aGridTableWhoseBordersNeverMeetIsAWarningAtItsFirstLine() {
+    String border = "+" + "--+".repeat(200);
+    String row = "|" + "  |".repeat(200);
+    String broken = "+" + "- +".repeat(200);
+    String text = border + "\n" + (row + "\n").repeat(5000) + broken + "\n";
+    TableContent content = read("t.rst", text);
+    assertTrue(content.problems().stream().anyMatch(p -> p.line() == 1 && p.message().contains("do not close into cells")), content.problems()::toString);
+  }
+
+  @Test
+  void aFiveThousandRowGridTable() {
+    String border = "+--------+---------------------+\n";
+    StringBuilder text = new StringBuilder(border).append("| Code   | Message             |\n+========+=====================+\n");
+    for (int i = 0; i < 5000; i++) {
+      text.append(String.format("| C.%-4d | Message %-11d |%n", i, i)).append(border);
+    }
+    long start = System.nanoTime();
+    TableContent content = read("big.rst", text.toString());
+    System.out.printf("5000-row grid table: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    assertEquals(List.of(), content.problems());
+    assertEquals(5000, content.rows().size());
+    assertEquals("Message 4999", content.rows().get(4999).message());
+  }
 }
