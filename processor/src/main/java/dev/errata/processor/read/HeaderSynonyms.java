@@ -61,10 +61,10 @@ final class HeaderSynonyms {
         "Estado HTTP", "Código de status", "ステータス", "ステータスコード", "HTTPステータス",
         "HTTPステータスコード", "상태", "상태 코드", "HTTP 상태 코드", "Статус", "Код состояния", "Код HTTP");
     firm(CODE, "Código", "Código de error", "Codigo", "Code d'erreur", "Code erreur", "Fehlercode",
-        "Código de erro", "コード", "エラーコード", "코드", "에러 코드", "오류 코드", "Код", "Код ошибки");
+        "Código de erro", "コード", "エラーコード", "코드", "에러 코드", "오류 코드", "Код", "Код ошибки", "代码");
     firm(MESSAGE, "Mensaje", "Mensagem", "Nachricht", "Meldung", "Fehlermeldung", "Message d'erreur",
         "Mensaje de error", "Mensagem de erro", "メッセージ", "エラーメッセージ", "메시지", "에러 메시지",
-        "오류 메시지", "Сообщение", "Сообщение об ошибке", "错误内容");
+        "오류 메시지", "Сообщение", "Сообщение об ошибке", "错误内容", "消息");
     firm(DESCRIPTION, "Descripción", "Descrição", "Beschreibung", "Bedeutung", "Signification", "説明",
         "詳細", "意味", "설명", "의미", "Описание", "Значение");
     firm(SOLUTION, "Solución", "Solução", "Lösung", "対処", "対処方法", "해결 방법", "조치", "Решение");
