@@ -71,7 +71,7 @@ class SuppressTest {
   @Test
   void anUnknownCategoryIsAWarningThatListsTheKnownOnes() {
     Compilation compilation = compile(", suppress = \"swaped\"");
-    assertThat(compilation).hadWarningContaining("suppress names 'swaped', which is no errata warning category; known: all, format, stray-quote, short-row");
+    assertThat(compilation).hadWarningContaining("suppress names 'swaped', which is no errata warning category; known: all, stray-quote, format, short-row");
   }
 
   @Test

@@ -63,7 +63,7 @@ final class ColumnInference {
   }
 
   private static final Pattern CODE =
-      Pattern.compile("-?[A-Za-z0-9][A-Za-z0-9_.:\\-/%{}\\[\\]#]{0,99}");
+      Pattern.compile("-?[\\p{IsLatin}\\p{IsCyrillic}0-9][\\p{IsLatin}\\p{IsCyrillic}0-9_.:\\-/%{}\\[\\]#]{0,99}");
   private static final Pattern STATUS =
       Pattern.compile(
           "(?:HTTP\\s*)?[1-5]\\d\\d(?:\\s+[\\p{L}][\\p{L} '\\-]*)?|[\\p{L}][\\p{L} '\\-]*\\s*[(（]\\s*[1-5]\\d\\d\\s*[)）]",
@@ -139,6 +139,7 @@ final class ColumnInference {
       choices.put(Column.CODE, new Choice(index, "by content"));
       taken.add(index);
     });
+    messageOfNames(profiles, choices);
     fillTexts(profiles, choices, taken, headerIsData ? List.of() : header);
     boolean hasText = choices.containsKey(Column.MESSAGE) || choices.containsKey(Column.DESCRIPTION);
     if (code.isEmpty() && !(choices.containsKey(Column.STATUS) && hasText)) {
@@ -147,7 +148,16 @@ final class ColumnInference {
     if (!hasText && profiles.size() < 2) {
       return Optional.empty();
     }
+    if (code.isEmpty()) {
+      explanationOverReasonPhrase(profiles, choices);
+    }
     return Optional.of(new Columns(choices, headerIsData, code.isEmpty()));
+  }
+
+  /** Whether the table's codes are HTTP statuses: a table of what statuses mean. */
+  static boolean holdsStatuses(RawTable table, Columns columns) {
+    Integer code = columns.indexes().get(Column.CODE);
+    return columns.statusAsCode() || code != null && Profile.of(table.rows(), code).pureStatuses >= 0.9;
   }
 
   /** The columns of a table whose header names its code column: the header's choices, texts filled. */
@@ -156,9 +166,69 @@ final class ColumnInference {
     Set<Integer> taken = new HashSet<>();
     choices.values().forEach(choice -> taken.add(choice.index()));
     List<Profile> profiles = profiles(table.rows(), width(table));
+    boolean statusAsCode = false;
+    Choice code = choices.get(Column.CODE);
+    if (choices.containsKey(Column.STATUS) && profiles.get(code.index()).phrases >= 0.5
+        && profiles.get(code.index()).codes < 0.5) {
+      // A column headed "Code" holding reason phrases ("Not Found") in a table of statuses.
+      choices.remove(Column.CODE);
+      statusAsCode = true;
+      if (!choices.containsKey(Column.MESSAGE)) {
+        choices.put(Column.MESSAGE, new Choice(code.index(), code.reason()));
+      }
+    }
+    messageOfNames(profiles, choices);
     fillTexts(profiles, choices, taken, table.header().texts());
-    return new Columns(choices, false, false);
+    if (statusAsCode || profiles.get(code.index()).pureStatuses >= 0.9) {
+      explanationOverReasonPhrase(profiles, choices);
+    }
+    return new Columns(choices, false, statusAsCode);
   }
+
+  /** A column headed like the message that holds names ({@code EM_NO_ERROR}) while another holds prose is no message. */
+  private static void messageOfNames(List<Profile> profiles, Map<Column, Choice> choices) {
+    Choice message = choices.get(Column.MESSAGE);
+    if (message != null && message.index() < profiles.size() && profiles.get(message.index()).codes >= 0.8
+        && profiles.get(message.index()).prose < 0.2 && profiles.get(message.index()).letters >= 0.8
+        && profiles.stream().anyMatch(Profile::isProse)) {
+      choices.remove(Column.MESSAGE);
+    }
+  }
+
+  /**
+   * In a table of HTTP statuses, the text of a status is its explanation rather than its reason
+   * phrase ({@code Not Found}): the longest text column becomes the message and the reason phrases
+   * the description.
+   */
+  private static void explanationOverReasonPhrase(List<Profile> profiles, Map<Column, Choice> choices) {
+    Choice reason = choices.containsKey(Column.MESSAGE) ? choices.get(Column.MESSAGE) : choices.get(Column.DESCRIPTION);
+    if (reason == null || profiles.get(reason.index()).averageLength > 30) {
+      return;
+    }
+    Set<Integer> used = new HashSet<>();
+    choices.forEach((column, choice) -> {
+      if (column != Column.MESSAGE && column != Column.DESCRIPTION) {
+        used.add(choice.index());
+      }
+    });
+    int longest = -1;
+    for (int i = 0; i < profiles.size(); i++) {
+      if (i != reason.index() && !used.contains(i) && profiles.get(i).prose >= 0.5
+          && profiles.get(i).averageLength > profiles.get(reason.index()).averageLength * 2
+          && (longest < 0 || profiles.get(i).averageLength > profiles.get(longest).averageLength)) {
+        longest = i;
+      }
+    }
+    if (longest < 0) {
+      return;
+    }
+    int explanationIndex = longest;
+    Choice explanation = choices.values().stream().filter(choice -> choice.index() == explanationIndex).findFirst()
+        .orElse(new Choice(longest, "by content"));
+    choices.put(Column.MESSAGE, new Choice(explanation.index(), explanation.reason() + ", the explanation"));
+    choices.put(Column.DESCRIPTION, new Choice(reason.index(), reason.reason() + ", the reason phrase"));
+  }
+
 
   private Map<Column, Choice> headerChoices(RawTable table, Map<Column, Integer> byHeader, boolean headerIsData) {
     Map<Column, Choice> choices = new EnumMap<>(Column.class);
@@ -253,6 +323,11 @@ final class ColumnInference {
     return matches > 0;
   }
 
+  /** Whether a cell has the shape of a code: an identifier or a number, without spaces. */
+  static boolean looksLikeCode(String text) {
+    return CODE.matcher(text.strip()).matches();
+  }
+
   static boolean isLanguage(String header) {
     String normalized = HeaderSynonyms.normalize(header);
     return !normalized.isEmpty() && LANGUAGES.contains(normalized);
@@ -298,7 +373,9 @@ final class ColumnInference {
       double types,
       double distinct,
       int distinctNonEmpty,
-      boolean sequential) {
+      boolean sequential,
+      double phrases,
+      double averageLength) {
 
     boolean isProse() {
       return prose >= 0.5 && distinctNonEmpty > 1;
@@ -312,6 +389,8 @@ final class ColumnInference {
       int letters = 0;
       int prose = 0;
       int types = 0;
+      int phrases = 0;
+      long length = 0;
       boolean sequential = true;
       long previous = 0;
       Set<String> distinct = new HashSet<>();
@@ -323,6 +402,10 @@ final class ColumnInference {
         }
         present++;
         distinct.add(text);
+        length += text.length();
+        if (text.indexOf(' ') > 0 && text.length() <= 40 && !CODE.matcher(text).matches()) {
+          phrases++;
+        }
         if (CODE.matcher(text).matches()) {
           codes++;
         }
@@ -358,7 +441,9 @@ final class ColumnInference {
           types / n,
           distinct.size() / n,
           distinct.size(),
-          sequential && present > 1);
+          sequential && present > 1,
+          phrases / n,
+          length / n);
     }
 
     /** Words with spaces, or a run of CJK letters: text written for a reader. */

@@ -20,6 +20,8 @@ import dev.errata.processor.model.Column;
  *   <li>A header right under a header that names the same columns (its translation) joins it.
  *   <li>A header equal to the header of the table before it (compared without case, spaces and
  *       decoration) continues that table: pages repeat headers, and split one table into several.
+ *   <li>A run that opens with an empty row or a row shaped like the rows of the error table before it,
+ *       nearly all of that table's width, continues that table (a blank line inside a cell cut it).
  *   <li>Tables are numbered from 1 in page order.
  * </ul>
  */
@@ -48,6 +50,13 @@ final class PageSplitter {
   }
 
   private void run(RawTable run) {
+    if (continuesTable(run)) {
+      if (!isBlank(run.header())) {
+        row(run.header());
+      }
+      run.rows().forEach(this::row);
+      return;
+    }
     int header = headerRow(run);
     if (header < 0) {
       header(run.header());
@@ -64,6 +73,41 @@ final class PageSplitter {
         row(row);
       }
     }
+  }
+
+  /**
+   * Whether a run is the rest of the table before it, cut by a blank line inside a cell: its first
+   * row is empty (the end of the cut cell) or a row of the table's width whose cell under the code
+   * column is shaped like the codes above, and its rows have the table's width.
+   */
+  private boolean continuesTable(RawTable run) {
+    if (current == null || current.rows.isEmpty() || current.header.cells().isEmpty()) {
+      return false;
+    }
+    Optional<Map<Column, Integer>> columns = matcher.errorColumns(current.header.texts());
+    if (columns.isEmpty()) {
+      return false;
+    }
+    int width = current.header.cells().size();
+    long fitting = run.rows().stream().filter(row -> row.cells().size() == width).count();
+    boolean rowsFit = fitting > 0 && fitting * 5 >= run.rows().size() * 4L;
+    if (isBlank(run.header())) {
+      return rowsFit;
+    }
+    int code = columns.get().get(Column.CODE);
+    RawRow first = run.header();
+    RawRow above = current.rows.get(current.rows.size() - 1);
+    return rowsFit
+        && first.cells().size() == width
+        && first.cells().stream().noneMatch(cell -> HeaderSynonyms.match(cell.text()).isPresent())
+        && code < above.cells().size()
+        && HeaderGuess.isValue(first.cells().get(code).text())
+        && ColumnInference.looksLikeCode(first.cells().get(code).text())
+        && RowBuilder.shape(first.cells().get(code).text().strip()).equals(RowBuilder.shape(above.cells().get(code).text().strip()));
+  }
+
+  private static boolean isBlank(RawRow row) {
+    return row.cells().stream().allMatch(cell -> cell.text().isBlank());
   }
 
   /** The index among the run's rows of its real header, or -1 when the run opens with it. */

@@ -80,6 +80,10 @@ final class RowBuilder {
     RawRow row = checkWidth(read);
     previous = row;
     String code = strip(text(row, Column.CODE));
+    if (isSectionRow(row, code)) {
+      warn(row, cell(row, Column.CODE), Category.NO_CODE, "\"" + code + "\" is a section title, not a code (the row has no other cell); skipped");
+      return null;
+    }
     if (statusAsCode) {
       Matcher status = STATUS.matcher(code);
       code = status.find() ? status.group() : code;
@@ -116,6 +120,20 @@ final class RowBuilder {
         strip(text(row, Column.NAME)),
         strip(text(row, Column.KIND)),
         status >= 200 && status < 300 && (saysSuccess(message) || message.isEmpty() && saysSuccess(description)));
+  }
+
+  /** A row that only names a section of the table ({@code **ACCOUNT**}): one cell, not shaped like a code. */
+  private boolean isSectionRow(RawRow row, String code) {
+    if (code.isEmpty() || ColumnInference.looksLikeCode(code)) {
+      return false;
+    }
+    Integer index = columns.get(Column.CODE);
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (i != index && !row.cells().get(i).text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean saysSuccess(String text) {

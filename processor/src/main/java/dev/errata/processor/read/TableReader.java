@@ -216,6 +216,21 @@ public final class TableReader {
           inference.infer(table).ifPresent(columns -> chosen.put(table, columns));
         }
       }
+      if (chosen.values().stream().anyMatch(columns -> !columns.statusAsCode())) {
+        List<RawTable> statusTables = new ArrayList<>();
+        boolean codeTable = false;
+        for (Map.Entry<RawTable, ColumnInference.Columns> entry : chosen.entrySet()) {
+          if (ColumnInference.holdsStatuses(entry.getKey(), entry.getValue())) {
+            statusTables.add(entry.getKey());
+          } else {
+            codeTable = true;
+          }
+        }
+        if (codeTable) {
+          // A page that lists codes and, apart, what the HTTP statuses mean: the codes are the catalog.
+          statusTables.forEach(chosen::remove);
+        }
+      }
       if (!chosen.isEmpty()) {
         return chosen;
       }
