@@ -100,6 +100,24 @@ public final class TableReader {
           pageText = true;
         }
       }
+      if (chosen.isEmpty() && options.tableNumber() == 0) {
+        List<RawTable> page = PageSplitter.split(PageText.read(source, matcher), matcher);
+        Map<RawTable, ColumnInference.Columns> fromPage = choose(page, true);
+        if (!fromPage.isEmpty()) {
+          RawTable first = fromPage.keySet().iterator().next();
+          problems.warn(
+              Category.PAGE_TEXT,
+              first.header().line(),
+              String.format(
+                  "this is page text without table markup; read %d rows from it (cells between"
+                      + " tabs, or a code that opens each line or heads its paragraph). errata's"
+                      + " import command writes what it reads as a Markdown table to check and keep",
+                  fromPage.keySet().stream().mapToInt(table -> table.rows().size()).sum()));
+          tables = page;
+          chosen = fromPage;
+          pageText = true;
+        }
+      }
       if (!pageText) {
         problems.addAll(formatProblems);
       }
