@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *   <li><b>code lines</b>: at least three lines that each open with a code (an identifier with a
  *       digit, an underscore, an inner dot or colon, a capital inside a word, or in capitals) and go
  *       on with its text, optionally after an HTTP status ({@code 400 InvalidParameter The ...});
- *       a line indented more than the codes continues the text of the line above.
+ *       a line indented more than the codes continues the text of the line above; a line that holds
+ *       a whole table run together ({@code InvalidParameter The parameter is invalid. AccessDenied
+ *       You may not do this. ...}) is split before each code that follows a sentence.
  * </ul>
  *
  * <p>Runs of spaces inside a paragraph are one space, as when the page is rendered. Tables of terms
@@ -56,6 +58,7 @@ final class PageText {
     List<RawTable> tables = new ArrayList<>(tabRows(source, matcher, taken));
     tables.addAll(terms(source, taken));
     tables.addAll(codeLines(source, taken));
+    tables.addAll(runTogether(source, taken));
     tables.sort(Comparator.comparingInt(table -> table.header().line()));
     List<RawTable> numbered = new ArrayList<>();
     for (RawTable table : tables) {
@@ -377,6 +380,54 @@ final class PageText {
       }
     }
     return tables;
+  }
+
+  // Rows run together
+
+  /** A code that opens a row after the sentence that ends the row before it. */
+  private static final Pattern ROW_AFTER_SENTENCE =
+      Pattern.compile("(?<=[.。!！?？])\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*?)[:：]?(?:\\s*[-–—]\\s+|\\s+)(?=\\S)");
+
+  /**
+   * Lines that hold a whole table whose line breaks were lost: they open with a code, and at least
+   * two more codes follow the sentence that ends the text before them.
+   */
+  private static List<RawTable> runTogether(SourceText source, boolean[] taken) {
+    List<RawTable> tables = new ArrayList<>();
+    for (int number = 1; number <= source.lineCount(); number++) {
+      String line = source.line(number);
+      Matcher first = CODE_LINE.matcher(line);
+      if (taken[number] || !first.matches() || first.group(2) != null || !isCode(first.group(3))) {
+        continue;
+      }
+      List<int[]> starts = new ArrayList<>();
+      starts.add(new int[] {first.start(3), first.end(3), first.start(4)});
+      Matcher next = ROW_AFTER_SENTENCE.matcher(line);
+      int from = first.start(4);
+      while (from < line.length() && next.find(from)) {
+        if (isStrongCode(next.group(1))) {
+          starts.add(new int[] {next.start(1), next.end(1), next.end()});
+        }
+        from = next.end();
+      }
+      if (starts.size() < MINIMUM_ROWS) {
+        continue;
+      }
+      List<RawRow> rows = new ArrayList<>();
+      for (int i = 0; i < starts.size(); i++) {
+        int[] row = starts.get(i);
+        int textEnd = i + 1 < starts.size() ? starts.get(i + 1)[0] : line.length();
+        String text = SPACES.matcher(line.substring(row[2], textEnd).strip()).replaceAll(" ");
+        rows.add(new RawRow(number, List.of(new Cell(line.substring(row[0], row[1]), row[0] + 1), new Cell(text, row[2] + 1))));
+      }
+      tables.add(new RawTable(tables.size() + 1, new RawRow(number, List.of()), rows));
+    }
+    return tables;
+  }
+
+  /** A code that cannot be a word opening a sentence: it has a digit, an underscore, an inner dot or colon, or a capital inside it. */
+  private static boolean isStrongCode(String token) {
+    return isCode(token) && !CAPITALS.matcher(token).matches();
   }
 
   private static void addCodeLines(List<RawRow> run, List<StringBuilder> texts, List<Integer> textColumns, List<RawTable> tables) {

@@ -127,6 +127,17 @@ class PageTextTest {
   }
 
   @Test
+  void aTableRunTogetherOnOneLineIsSplitBeforeEachCodeAfterASentence() {
+    List<RawTable> tables =
+        tables("Errors\n\nInvalidParameter The parameter is invalid. See the API reference. AccessDenied You may not do this! Quota.Exceeded - The quota, 100 calls, is used up.\n");
+    assertEquals(1, tables.size());
+    assertEquals(
+        "3: \n3: InvalidParameter | The parameter is invalid. See the API reference.\n3: AccessDenied | You may not do this!\n3: Quota.Exceeded | The quota, 100 calls, is used up.",
+        describe(tables.get(0)));
+    assertEquals(List.of(67, 80), tables.get(0).rows().get(1).cells().stream().map(Cell::column).toList());
+  }
+
+  @Test
   void proseIsNoTable() {
     assertEquals(
         List.of(),
