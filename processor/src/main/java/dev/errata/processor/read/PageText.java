@@ -42,6 +42,8 @@ final class PageText {
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
   private static final Pattern CELL_BREAK = Pattern.compile("[ \\u00A0]*\\t[\\t \\u00A0]*");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern DECORATION = Pattern.compile("^(\\*\\*|__|`)+|(\\*\\*|__|`)+$");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*");
   private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
   private static final Pattern CAMEL_HUMP = Pattern.compile("\\p{Ll}\\p{Lu}");
@@ -275,7 +277,7 @@ final class PageText {
     int indent = indentOf(line);
     String content = line.strip();
     boolean heading = HEADING.matcher(content).find();
-    String code = content.replaceFirst("^#{1,6}\\s+", "").replaceAll("^(\\*\\*|__|`)+|(\\*\\*|__|`)+$", "").replaceFirst("[:：]$", "").strip();
+    String code = undecorated(HEADING.matcher(content).replaceFirst(""));
     if (!TOKEN.matcher(code).matches() || code.length() > 80 || !(heading || isCode(code) || indentedBodyFollows(source, number, indent))) {
       return null;
     }
@@ -320,8 +322,13 @@ final class PageText {
   }
 
   private static boolean isTermLine(String content) {
-    String code = content.replaceAll("^(\\*\\*|__|`)+|(\\*\\*|__|`)+$", "").replaceFirst("[:：]$", "");
+    String code = undecorated(content);
     return TOKEN.matcher(code).matches() && isCode(code);
+  }
+
+  /** A term without the bold, code and colon marks around it. */
+  private static String undecorated(String content) {
+    return TRAILING_COLON.matcher(DECORATION.matcher(content).replaceAll("")).replaceFirst("").strip();
   }
 
   private static int indentOf(String line) {

@@ -138,6 +138,19 @@ class PageTextTest {
   }
 
   @Test
+  void tsvAndCsvWithoutAHeaderReadTheirFirstRowAsData() {
+    for (String file : new String[] {"errors.tsv", "errors.csv"}) {
+      String separator = file.endsWith("tsv") ? "\t" : ",";
+      TableContent content =
+          read(file, String.join(separator, "Auth.0001", "The token is invalid.") + "\n" + String.join(separator, "Auth.0002", "The token expired.") + "\n"
+              + String.join(separator, "Quota.0001", "The quota is used up.") + "\n");
+      assertTrue(content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
+      assertEquals(List.of(1, 2, 3), content.rows().stream().map(TableRow::line).toList(), file);
+      assertEquals(List.of("Auth.0001", "Auth.0002", "Quota.0001"), content.rows().stream().map(TableRow::code).toList(), file);
+    }
+  }
+
+  @Test
   void proseIsNoTable() {
     assertEquals(
         List.of(),
