@@ -333,7 +333,7 @@ final class ColumnInference {
     return !normalized.isEmpty() && LANGUAGES.contains(normalized);
   }
 
-  private static boolean namesOtherTable(String header) {
+  static boolean namesOtherTable(String header) {
     return OTHER_TABLES.contains(HeaderSynonyms.normalize(header));
   }
 
@@ -353,8 +353,14 @@ final class ColumnInference {
   /** Enough rows to see what a column holds; a longer table is judged by its first rows. */
   private static final int PROFILED_ROWS = 1_000;
 
+  /**
+   * What each column holds, judged by the rows of full width when there are several: a short row
+   * (a flattened rowspan) holds its cells in other columns than the header says.
+   */
   private static List<Profile> profiles(List<RawRow> all, int width) {
-    List<RawRow> rows = all.size() > PROFILED_ROWS ? all.subList(0, PROFILED_ROWS) : all;
+    List<RawRow> sample = all.size() > PROFILED_ROWS ? all.subList(0, PROFILED_ROWS) : all;
+    List<RawRow> full = sample.stream().filter(row -> row.cells().size() >= width).toList();
+    List<RawRow> rows = full.size() >= 2 ? full : sample;
     List<Profile> profiles = new ArrayList<>();
     for (int i = 0; i < width; i++) {
       profiles.add(Profile.of(rows, i));

@@ -179,13 +179,15 @@ final class PipeTables {
   }
 
   /**
-   * Header cells are short words without digits; and where the table has a code column, the cell
+   * Header cells are short words without digits that read like no value ({@code InvalidAction},
+   * {@code a.b}, a sentence); and where the table has a code column, the cell
    * under it is not a code-like identifier (which would make it a short row of this table).
    */
   private boolean readsLikeHeader(RawRow row, Builder table) {
     for (Cell cell : row.cells()) {
       String text = cell.text();
-      if (text.isBlank() || text.length() > 40 || text.chars().anyMatch(Character::isDigit)) {
+      if (text.isBlank() || text.length() > 40 || text.chars().anyMatch(Character::isDigit)
+          || HeaderGuess.isValue(text) && HeaderSynonyms.match(text).isEmpty()) {
         return false;
       }
     }

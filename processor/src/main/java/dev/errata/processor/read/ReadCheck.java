@@ -61,13 +61,42 @@ final class ReadCheck {
       ProblemSink problems) {
     Set<String> codes = new HashSet<>();
     rows.forEach(row -> codes.add(row.code()));
-    lostLines(source, chosen, codes, problems);
+    lostLines(source, tables, chosen, codes, problems);
     withoutText(rows, chosen, problems);
   }
 
   /** Lines outside the tables read that hold a code shaped like the codes read, and not one of them. */
   private static void lostLines(
-      SourceText source, Map<RawTable, ColumnInference.Columns> chosen, Set<String> codes, ProblemSink problems) {
+      SourceText source,
+      List<RawTable> tables,
+      Map<RawTable, ColumnInference.Columns> chosen,
+      Set<String> codes,
+      ProblemSink problems) {
+    Set<String> shapes = new HashSet<>();
+    codes.forEach(code -> shapes.add(key(code)));
+    List<Integer> lostRows = new ArrayList<>();
+    String lostRow = null;
+    for (RawTable table : tables) {
+      if (chosen.containsKey(table) || table.header().texts().stream().anyMatch(ColumnInference::namesOtherTable)) {
+        continue;
+      }
+      boolean headerless = table.header().texts().stream().allMatch(String::isBlank);
+      for (RawRow row : table.rows()) {
+        for (var cell : row.cells()) {
+          String text = cell.text().strip();
+          if (!codes.contains(text) && shapes.contains(key(text)) && ColumnInference.looksLikeCode(text)
+              && HeaderGuess.isValue(text) && (headerless || !key(text).equals("a"))) {
+            lostRows.add(row.line());
+            lostRow = lostRow == null ? text : lostRow;
+            break;
+          }
+        }
+      }
+    }
+    if (!lostRows.isEmpty()) {
+      report(lostRows, lostRow, codes.size(), "row(s) of tables not read", problems);
+      return;
+    }
     Map<String, Set<String>> prefixesByShape = new HashMap<>();
     for (String code : codes) {
       String shape = RowBuilder.shape(code);
@@ -118,14 +147,17 @@ final class ReadCheck {
     if (lost.isEmpty()) {
       return;
     }
-    int rowLike = lost.size() + codes.size();
+    report(lost, example, codes.size(), "line(s) outside the error table", problems);
+  }
+
+  private static void report(List<Integer> lost, String example, int codes, String where, ProblemSink problems) {
+    int rowLike = lost.size() + codes;
     String message = String.format(
-        "%d line(s) outside the error table hold codes like those read but became no row (first at"
-            + " line %d: %s); if they are rows, tableNumber picks their table and codeColumn names"
-            + " its code column",
-        lost.size(), lost.get(0), example);
-    if (codes.size() * 2 < rowLike) {
-      problems.error(lost.get(0), message + "; " + codes.size() + " codes read of about " + rowLike + " row-like lines");
+        "%d %s hold codes like those read but became no row (first at line %d: %s); if they are"
+            + " rows, tableNumber picks their table and codeColumn names its code column",
+        lost.size(), where, lost.get(0), example);
+    if (codes * 2 < rowLike) {
+      problems.error(lost.get(0), message + "; " + codes + " codes read of about " + rowLike + " row-like lines");
     } else {
       problems.warn(Category.UNREAD, lost.get(0), message);
     }

@@ -183,7 +183,7 @@ final class RowBuilder {
 
   /**
    * Whether a short row reads better with its cells in the last columns: its code then lands
-   * under the code column looking like the codes above, where in the first columns it would not.
+   * under the code column looking like a code, where in the first columns text would.
    */
   private boolean fitsShiftedRight(RawRow row, int missing) {
     Integer code = columns.get(Column.CODE);
@@ -193,7 +193,9 @@ final class RowBuilder {
     String shifted = row.cells().get(code - missing).text().strip();
     String unshifted = code < row.cells().size() ? row.cells().get(code).text().strip() : "";
     String above = previous.cells().get(code).text().strip();
-    return sameShape(shifted, above) && !sameShape(unshifted, above);
+    return (sameShape(shifted, above) || ColumnInference.looksLikeCode(shifted))
+        && !sameShape(unshifted, above)
+        && !ColumnInference.looksLikeCode(unshifted);
   }
 
   /** Two codes of one table: letters, digits and separators in the same places. */

@@ -282,4 +282,31 @@ class TableReaderTest {
     assertTrue(content.rows().isEmpty());
     assertEquals("t.md:3: the error table has a header but no rows: Code | Message", onlyProblem(content).toString());
   }
+
+  @Test
+  void shortRowsOfAFlattenedRowspanTakeTheirFirstCellsFromTheRowAbove() {
+    TableContent content = read("t.md", "| HTTP Status | Error Code | Message |\n|---|---|---|\n"
+        + "| 400 | InvalidParameter | The parameter is invalid. |\n"
+        + "| InvalidAction | The action is invalid. |\n"
+        + "| MissingParameter | A parameter is missing. |\n"
+        + "| 403 | AccessDenied | Access denied. |\n"
+        + "| Forbidden.User | User forbidden. |\n");
+    assertEquals(
+        List.of("400 InvalidParameter", "400 InvalidAction", "400 MissingParameter", "403 AccessDenied", "403 Forbidden.User"),
+        content.rows().stream().map(row -> row.httpStatus() + " " + row.code()).toList());
+    assertEquals("User forbidden.", content.rows().get(4).message());
+    assertEquals(List.of(4, 5, 7), content.problems().stream().map(Problem::line).toList());
+    assertTrue(content.problems().stream().allMatch(problem -> problem.category() == Problem.Category.SHORT_ROW));
+  }
+
+  @Test
+  void columnsWithoutKnownHeadersAreFoundByWhatTheirCellsHold() {
+    TableContent content = read("t.tsv", "E1001\t401 Unauthorized\tThe token is invalid.\t令牌无效\n"
+        + "E1002\t403 Forbidden\tThe token has no permission.\t令牌没有权限\n"
+        + "E1003\t404 Not Found\tThe resource does not exist.\t资源不存在\n");
+    assertNoProblems(content);
+    assertEquals(List.of(row(1, 401, "E1001", "The token is invalid.", "令牌无效", "")), content.rows().subList(0, 1));
+    assertEquals(List.of("status = 2 (by content), code = 1 (by content), message = 3 (by content), description = 4 (by content)"),
+        content.columns());
+  }
 }
