@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *   <li><b>code lines</b>: at least three lines that each open with a code (an identifier with a
  *       digit, an underscore, an inner dot or colon, a capital inside a word, or in capitals) and go
  *       on with its text, optionally after an HTTP status ({@code 400 InvalidParameter The ...});
- *       a line indented more than the codes continues the text of the line above.
+ *       a line indented more than the codes continues the text of the line above; a line that holds
+ *       a whole table run together ({@code InvalidParameter The parameter is invalid. AccessDenied
+ *       You may not do this. ...}) is split before each code that follows a sentence.
  * </ul>
  *
  * <p>Runs of spaces inside a paragraph are one space, as when the page is rendered. Tables of terms
@@ -40,6 +42,8 @@ final class PageText {
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
   private static final Pattern CELL_BREAK = Pattern.compile("[ \\u00A0]*\\t[\\t \\u00A0]*");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern DECORATION = Pattern.compile("^(\\*\\*|__|`)+|(\\*\\*|__|`)+$");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*");
   private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
   private static final Pattern CAMEL_HUMP = Pattern.compile("\\p{Ll}\\p{Lu}");
@@ -56,6 +60,7 @@ final class PageText {
     List<RawTable> tables = new ArrayList<>(tabRows(source, matcher, taken));
     tables.addAll(terms(source, taken));
     tables.addAll(codeLines(source, taken));
+    tables.addAll(runTogether(source, taken));
     tables.sort(Comparator.comparingInt(table -> table.header().line()));
     List<RawTable> numbered = new ArrayList<>();
     for (RawTable table : tables) {
@@ -272,7 +277,7 @@ final class PageText {
     int indent = indentOf(line);
     String content = line.strip();
     boolean heading = HEADING.matcher(content).find();
-    String code = content.replaceFirst("^#{1,6}\\s+", "").replaceAll("^(\\*\\*|__|`)+|(\\*\\*|__|`)+$", "").replaceFirst("[:：]$", "").strip();
+    String code = undecorated(HEADING.matcher(content).replaceFirst(""));
     if (!TOKEN.matcher(code).matches() || code.length() > 80 || !(heading || isCode(code) || indentedBodyFollows(source, number, indent))) {
       return null;
     }
@@ -317,8 +322,13 @@ final class PageText {
   }
 
   private static boolean isTermLine(String content) {
-    String code = content.replaceAll("^(\\*\\*|__|`)+|(\\*\\*|__|`)+$", "").replaceFirst("[:：]$", "");
+    String code = undecorated(content);
     return TOKEN.matcher(code).matches() && isCode(code);
+  }
+
+  /** A term without the bold, code and colon marks around it. */
+  private static String undecorated(String content) {
+    return TRAILING_COLON.matcher(DECORATION.matcher(content).replaceAll("")).replaceFirst("").strip();
   }
 
   private static int indentOf(String line) {
@@ -377,6 +387,54 @@ final class PageText {
       }
     }
     return tables;
+  }
+
+  // Rows run together
+
+  /** A code that opens a row after the sentence that ends the row before it. */
+  private static final Pattern ROW_AFTER_SENTENCE =
+      Pattern.compile("(?<=[.。!！?？])\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*?)[:：]?(?:\\s*[-–—]\\s+|\\s+)(?=\\S)");
+
+  /**
+   * Lines that hold a whole table whose line breaks were lost: they open with a code, and at least
+   * two more codes follow the sentence that ends the text before them.
+   */
+  private static List<RawTable> runTogether(SourceText source, boolean[] taken) {
+    List<RawTable> tables = new ArrayList<>();
+    for (int number = 1; number <= source.lineCount(); number++) {
+      String line = source.line(number);
+      Matcher first = CODE_LINE.matcher(line);
+      if (taken[number] || !first.matches() || first.group(2) != null || !isCode(first.group(3))) {
+        continue;
+      }
+      List<int[]> starts = new ArrayList<>();
+      starts.add(new int[] {first.start(3), first.end(3), first.start(4)});
+      Matcher next = ROW_AFTER_SENTENCE.matcher(line);
+      int from = first.start(4);
+      while (from < line.length() && next.find(from)) {
+        if (isStrongCode(next.group(1))) {
+          starts.add(new int[] {next.start(1), next.end(1), next.end()});
+        }
+        from = next.end();
+      }
+      if (starts.size() < MINIMUM_ROWS) {
+        continue;
+      }
+      List<RawRow> rows = new ArrayList<>();
+      for (int i = 0; i < starts.size(); i++) {
+        int[] row = starts.get(i);
+        int textEnd = i + 1 < starts.size() ? starts.get(i + 1)[0] : line.length();
+        String text = SPACES.matcher(line.substring(row[2], textEnd).strip()).replaceAll(" ");
+        rows.add(new RawRow(number, List.of(new Cell(line.substring(row[0], row[1]), row[0] + 1), new Cell(text, row[2] + 1))));
+      }
+      tables.add(new RawTable(tables.size() + 1, new RawRow(number, List.of()), rows));
+    }
+    return tables;
+  }
+
+  /** A code that cannot be a word opening a sentence: it has a digit, an underscore, an inner dot or colon, or a capital inside it. */
+  private static boolean isStrongCode(String token) {
+    return isCode(token) && !CAPITALS.matcher(token).matches();
   }
 
   private static void addCodeLines(List<RawRow> run, List<StringBuilder> texts, List<Integer> textColumns, List<RawTable> tables) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the tables of a reStructuredText page: grid tables ({@code +----+----+} borders, cells
  * spanning rows and columns), simple tables ({@code ====  ====} borders) and {@code .. list-table::}
- * directives, at any indentation (inside a {@code .. table::} directive too).
+ * directives, at any indentation (inside a {@code .. table::} directive too); also the tables a
+ * text-mode browser draws with box-drawing characters, read as grid tables.
  *
  * <p>A grid table's header is what lies above its {@code +====+} line; a simple table's, what lies
  * between its first two borders when it has three; a list table's, its {@code :header-rows:}. A
@@ -47,11 +48,40 @@ final class RstTables {
   }
 
   static List<RawTable> read(SourceText source, HeaderMatcher matcher, ProblemSink problems) {
-    return new RstTables(source, matcher, problems).read();
+    return new RstTables(withAsciiBorders(source), matcher, problems).read();
+  }
+
+  /**
+   * The text with the box-drawing borders of a text-mode browser's tables ({@code ┌──┬──┐}, {@code
+   * │}, {@code ╞══╡}) in a grid table's characters, one for one so that columns stay where they are.
+   */
+  static SourceText withAsciiBorders(SourceText source) {
+    String text = source.text();
+    if (text.chars().noneMatch(RstTables::isBoxDrawing)) {
+      return source;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (isBoxDrawing(c)) {
+        chars[i] = switch (c) {
+          case '─', '━', '┄', '┅', '┈', '┉', '╌', '╍' -> '-';
+          case '═' -> '=';
+          case '│', '┃', '║', '┆', '┇', '┊', '┋', '╎', '╏' -> '|';
+          default -> '+';
+        };
+      }
+    }
+    return SourceText.of(new String(chars));
+  }
+
+  private static boolean isBoxDrawing(int c) {
+    return c >= '\u2500' && c <= '\u257F';
   }
 
   /** Whether the text holds a grid table, a simple table of two or more columns, or a list table. */
-  static boolean holdsTables(SourceText source) {
+  static boolean holdsTables(SourceText text) {
+    SourceText source = withAsciiBorders(text);
     int gridBorders = 0;
     int simpleBorders = 0;
     for (int number = 1; number <= source.lineCount(); number++) {

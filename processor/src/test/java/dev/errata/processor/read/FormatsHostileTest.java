@@ -137,4 +137,18 @@ class FormatsHostileTest {
     assertEquals(5000, content.rows().size());
     assertEquals("Message 4999", content.rows().get(4999).message());
   }
+
+  @Test
+  void fiftyThousandLinesOfPageText() {
+    StringBuilder text = new StringBuilder("Errors of the API\n\n");
+    for (int i = 0; i < 50_000; i++) {
+      text.append("Code.").append(i).append(" The message of code ").append(i).append(".\n");
+    }
+    text.append("x".repeat(100_000)).append(' ').append("y. ".repeat(30_000)).append('\n');
+    long start = System.nanoTime();
+    TableContent content = read("page.txt", text.toString());
+    System.out.printf("50k lines of page text: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    assertEquals(50_000, content.rows().size());
+    assertEquals("Code.49999", content.rows().get(49_999).code());
+  }
 }

@@ -127,6 +127,30 @@ class PageTextTest {
   }
 
   @Test
+  void aTableRunTogetherOnOneLineIsSplitBeforeEachCodeAfterASentence() {
+    List<RawTable> tables =
+        tables("Errors\n\nInvalidParameter The parameter is invalid. See the API reference. AccessDenied You may not do this! Quota.Exceeded - The quota, 100 calls, is used up.\n");
+    assertEquals(1, tables.size());
+    assertEquals(
+        "3: \n3: InvalidParameter | The parameter is invalid. See the API reference.\n3: AccessDenied | You may not do this!\n3: Quota.Exceeded | The quota, 100 calls, is used up.",
+        describe(tables.get(0)));
+    assertEquals(List.of(67, 80), tables.get(0).rows().get(1).cells().stream().map(Cell::column).toList());
+  }
+
+  @Test
+  void tsvAndCsvWithoutAHeaderReadTheirFirstRowAsData() {
+    for (String file : new String[] {"errors.tsv", "errors.csv"}) {
+      String separator = file.endsWith("tsv") ? "\t" : ",";
+      TableContent content =
+          read(file, String.join(separator, "Auth.0001", "The token is invalid.") + "\n" + String.join(separator, "Auth.0002", "The token expired.") + "\n"
+              + String.join(separator, "Quota.0001", "The quota is used up.") + "\n");
+      assertTrue(content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
+      assertEquals(List.of(1, 2, 3), content.rows().stream().map(TableRow::line).toList(), file);
+      assertEquals(List.of("Auth.0001", "Auth.0002", "Quota.0001"), content.rows().stream().map(TableRow::code).toList(), file);
+    }
+  }
+
+  @Test
   void proseIsNoTable() {
     assertEquals(
         List.of(),

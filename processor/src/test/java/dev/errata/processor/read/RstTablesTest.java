@@ -195,6 +195,29 @@ class RstTablesTest {
   }
 
   @Test
+  void aTableDrawnWithBoxCharactersReadsAsAGridTable() {
+    String page =
+        """
+        Status codes
+
+        ┌────┬──────────┬──────────────────┐
+        │Code│ Meaning  │ Explanation      │
+        ├────┼──────────┼──────────────────┤
+        │400 │Wrong     │The request is    │
+        │    │request   │invalid.          │
+        ├────┼──────────┼──────────────────┤
+        │404 │Not Found │No such resource. │
+        └────┴──────────┴──────────────────┘
+        """;
+    assertEquals(TableFormat.RST, TableFormat.detect("page.txt", SourceText.of(page)));
+    RawTable table = tables(page).get(0);
+    assertEquals(
+        "4: Code | Meaning | Explanation\n6: 400 | Wrong request | The request is invalid.\n9: 404 | Not Found | No such resource.",
+        describe(table));
+    assertEquals(List.of(2, 7, 18), table.rows().get(0).cells().stream().map(Cell::column).toList());
+  }
+
+  @Test
   void brokenGridTablesGiveWhatTheyCanAndNeverThrow() {
     String[] broken = {
       "+----+----+\n| A  | B  \n+----+\n",
@@ -215,6 +238,13 @@ class RstTablesTest {
   void realPagesReadToTheCodesAndTextsTheirTablesList() {
     assertCodesAndTexts("otc-functiongraph-error-codes.rst");
     assertCodesAndTexts("otc-iam-error-codes.rst");
+    List<RawTable> drawn = tables(page("jpush-http-status-code-w3m.txt"));
+    assertEquals(
+        List.copyOf(expected("jpush-http-status-code-w3m.txt").keySet()),
+        drawn.get(0).rows().stream().map(row -> row.texts().get(0)).toList());
+    assertEquals(
+        List.copyOf(expected("jpush-http-status-code-w3m.txt").values()),
+        drawn.get(0).rows().stream().map(row -> row.texts().get(2)).toList());
     List<RawTable> simple = tables(page("otc-ecs-http-status-codes.rst"));
     assertEquals(List.of("Normal Status Code | Description", "Error Status Code | Description"),
         simple.stream().map(table -> String.join(" | ", table.header().texts())).toList());
