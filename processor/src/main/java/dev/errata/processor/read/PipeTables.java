@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>A table starts at a line with a pipe after a blank line, a prose line or the start of the
  * file; its first line is the header. Outer pipes are optional, {@code \|} is a pipe inside a cell,
- * {@code >} blockquote markers are ignored; full-width pipes and the box characters of a table drawn
- * for a terminal ({@code │}; border lines such as {@code ├───┼───┤} are skipped) are pipes. A row with fewer cells than the header whose next line
+ * {@code >} blockquote markers are ignored. A row with fewer cells than the header whose next line
  * is not a full row by itself continues on that line (the cell holds a line break there). A table
  * ends at a blank line or a prose line; a new one starts inside a run of pipe lines at a header
  * followed by a {@code |---|} separator row, at a row whose every cell is a known header naming a
@@ -33,9 +32,6 @@ final class PipeTables {
   private final List<Builder> tables = new ArrayList<>();
   private Builder current;
   private Pending pending;
-  /** Whether the current table is drawn with box borders, and whether one came since its last row. */
-  private boolean boxed;
-  private boolean borderSinceRow;
 
   private PipeTables(SourceText source, HeaderMatcher matcher) {
     this.source = source;
@@ -51,12 +47,6 @@ final class PipeTables {
       String line = withAsciiPipes(source.line(number));
       int offset = blockquoteMarkers(line);
       String content = line.substring(offset);
-      if (isBoxBorder(content)) {
-        finishRow();
-        boxed = true;
-        borderSinceRow = true;
-        continue;
-      }
       if (content.isBlank()) {
         finishRow();
         closeTable();
@@ -77,32 +67,9 @@ final class PipeTables {
    * them) and that has no ASCII pipe, with ASCII pipes in their place.
    */
   static String withAsciiPipes(String line) {
-    if (line.indexOf('|') >= 0) {
-      return line;
-    }
-    for (char pipe : new char[] {'｜', '│', '┃'}) {
-      if (line.indexOf(pipe) >= 0 && line.indexOf(pipe) != line.lastIndexOf(pipe)) {
-        return line.replace(pipe, '|');
-      }
-    }
-    return line;
-  }
-
-  /**
-   * A border line of a table drawn with box characters ({@code ├────┼────┤}), as text-mode browsers
-   * and terminals print tables: it separates rows and holds no cell.
-   */
-  private static boolean isBoxBorder(String line) {
-    boolean box = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '\u2500' && c <= '\u257F') {
-        box = true;
-      } else if (c != ' ' && c != '\t') {
-        return false;
-      }
-    }
-    return box;
+    return line.indexOf('|') < 0 && line.indexOf('｜') >= 0 && line.indexOf('｜') != line.lastIndexOf('｜')
+        ? line.replace('｜', '|')
+        : line;
   }
 
   /** The length of the {@code >} markers (with up to three spaces before and one after each) a line opens with. */
@@ -157,25 +124,9 @@ final class PipeTables {
     if (matcher.isErrorHeader(row.texts()) && !PageSplitter.sameCells(row, current.header)) {
       closeTable();
       current = new Builder(row, closed);
-    } else if (boxed && !borderSinceRow && !current.rows.isEmpty()
-        && current.rows.get(current.rows.size() - 1).cells().size() == row.cells().size()) {
-      // In a table drawn with box borders, the lines between two borders are one row.
-      RawRow above = current.rows.remove(current.rows.size() - 1);
-      current.rows.add(joinLines(above, row));
     } else {
       current.rows.add(row);
     }
-    borderSinceRow = false;
-  }
-
-  private static RawRow joinLines(RawRow above, RawRow below) {
-    List<Cell> cells = new ArrayList<>();
-    for (int i = 0; i < above.cells().size(); i++) {
-      String top = above.cells().get(i).text();
-      String bottom = below.cells().get(i).text();
-      cells.add(new Cell(top.isEmpty() ? bottom : bottom.isEmpty() ? top : top + "\n" + bottom, above.cells().get(i).column()));
-    }
-    return new RawRow(above.line(), cells);
   }
 
   /** A {@code |---|} row: the row above it is a header, so a new table starts there. */
@@ -189,8 +140,6 @@ final class PipeTables {
   }
 
   private void closeTable() {
-    boxed = false;
-    borderSinceRow = false;
     if (current != null) {
       tables.add(current);
       current = null;
