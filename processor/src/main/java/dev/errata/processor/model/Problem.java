@@ -35,6 +35,8 @@ public record Problem(
     SHORT_ROW("short-row"),
     /** A row with more cells than the header; the extra cells are ignored. */
     LONG_ROW("long-row"),
+    /** A code cell with a note after the code ({@code 6002 ⚠️ 弃用}): the code alone is read. */
+    CODE_NOTE("code-note"),
     /** A row without a code, skipped. */
     NO_CODE("no-code"),
     /** A status cell that is not one status. */

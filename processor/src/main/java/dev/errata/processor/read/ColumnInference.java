@@ -246,6 +246,36 @@ final class ColumnInference {
    */
   private static void fillTexts(List<Profile> profiles, Map<Column, Choice> choices, Set<Integer> taken, List<String> header) {
     boolean headerNamesText = choices.containsKey(Column.MESSAGE) || choices.containsKey(Column.DESCRIPTION);
+    if (choices.containsKey(Column.MESSAGE) && !choices.containsKey(Column.DESCRIPTION)) {
+      // The header names the message only: prose under a word errata does not know
+      // ("Instructions") is the description rather than text no column takes.
+      for (int i = 0; i < profiles.size(); i++) {
+        String name = i < header.size() ? header.get(i) : "";
+        Profile profile = profiles.get(i);
+        if (!taken.contains(i) && profile.isProse() && profile.prose >= 0.8 && profile.averageLength >= 15
+            && profile.distinct >= 0.5 && !name.isBlank() && HeaderSynonyms.match(name).isEmpty()
+            && !namesOtherTable(name)) {
+          choices.put(Column.DESCRIPTION, new Choice(i, "header " + oneLine(name) + ", text beside the message"));
+          taken.add(i);
+          break;
+        }
+      }
+    }
+    Choice description = choices.get(Column.DESCRIPTION);
+    if (!choices.containsKey(Column.MESSAGE) && description != null) {
+      // The header names the description only: prose left of it under a word errata does not know
+      // ("Definition") is the message.
+      for (int i = 0; i < description.index(); i++) {
+        String name = i < header.size() ? header.get(i) : "";
+        Profile profile = profiles.get(i);
+        if (!taken.contains(i) && profile.isProse() && profile.prose >= 0.8 && profile.averageLength >= 15
+            && profile.distinct >= 0.5 && !name.isBlank() && HeaderSynonyms.match(name).isEmpty()) {
+          choices.put(Column.MESSAGE, new Choice(i, "header " + oneLine(name) + ", text before the description"));
+          taken.add(i);
+          break;
+        }
+      }
+    }
     List<Column> free = new ArrayList<>();
     for (Column column : List.of(Column.MESSAGE, Column.DESCRIPTION, Column.SOLUTION)) {
       if (!choices.containsKey(column)) {

@@ -14,7 +14,7 @@ import dev.errata.processor.model.Column;
  * <ul>
  *   <li>A run whose first row names no code column but whose row among the next few names at least
  *       two columns, one the code, starts there: the rows above are a table of their own (a title
- *       row, a caption).
+ *       row, a caption, lines of prose, which do not count as rows searched).
  *   <li>Inside a run, a row whose every cell is a known header naming a code column starts a new
  *       table.
  *   <li>A header right under a header that names the same columns (its translation) joins it.
@@ -115,10 +115,15 @@ final class PageSplitter {
     if (matcher.errorColumns(run.header().texts()).isPresent()) {
       return -1;
     }
-    for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, run.rows().size()); i++) {
-      Optional<Map<Column, Integer>> columns = matcher.errorColumns(run.rows().get(i).texts());
+    int searched = 0;
+    for (int i = 0; i < run.rows().size() && searched < HEADER_SEARCH_ROWS; i++) {
+      List<String> texts = run.rows().get(i).texts();
+      Optional<Map<Column, Integer>> columns = matcher.errorColumns(texts);
       if (columns.isPresent() && columns.get().size() >= 2) {
         return i;
+      }
+      if (texts.stream().filter(text -> !text.isBlank()).count() >= 2) {
+        searched++;
       }
     }
     return -1;

@@ -84,6 +84,12 @@ final class RowBuilder {
       warn(row, cell(row, Column.CODE), Category.NO_CODE, "\"" + code + "\" is a section title, not a code (the row has no other cell); skipped");
       return null;
     }
+    String noted = codeBeforeNote(code);
+    if (!noted.equals(code)) {
+      warn(row, cell(row, Column.CODE), Category.CODE_NOTE,
+          "code cell \"" + code + "\" holds a note after the code; read as " + noted);
+      code = noted;
+    }
     if (statusAsCode) {
       Matcher status = STATUS.matcher(code);
       code = status.find() ? status.group() : code;
@@ -134,6 +140,25 @@ final class RowBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * The code of a cell that adds a note after it ({@code 6002 ⚠️ 弃用}, {@code Foo.Bar (deprecated)}
+   * is not one): the first word when it has the shape of a code and the rest holds no letter or
+   * digit of a code's alphabet.
+   */
+  private static String codeBeforeNote(String code) {
+    int space = 0;
+    while (space < code.length() && !isSpace(code.charAt(space))) {
+      space++;
+    }
+    if (space == code.length()) {
+      return code;
+    }
+    String first = code.substring(0, space);
+    String rest = code.substring(space);
+    boolean restIsNote = rest.codePoints().noneMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+    return restIsNote && ColumnInference.looksLikeCode(first) ? first : code;
   }
 
   private static boolean saysSuccess(String text) {
