@@ -4,7 +4,6 @@ import dev.errata.processor.read.RawTable.Cell;
 import dev.errata.processor.read.RawTable.RawRow;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Whether the first row of a table that does not mark its header (a TSV file, an HTML table without
@@ -59,11 +58,5 @@ final class HeaderGuess {
         || CAMEL_HUMP.matcher(cell).find()
         || JOINED.matcher(cell).find()
         || SENTENCE.matcher(cell).matches();
-  }
-
-  /** The table with its first row as data under an empty header at the same line. */
-  static RawTable headerless(RawTable table) {
-    List<RawRow> rows = Stream.concat(Stream.of(table.header()), table.rows().stream()).toList();
-    return new RawTable(table.number(), new RawRow(table.header().line(), List.of()), rows);
   }
 }

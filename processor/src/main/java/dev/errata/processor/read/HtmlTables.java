@@ -59,16 +59,24 @@ final class HtmlTables {
   private int repeatedCells;
   private boolean budgetWarned;
 
-  private HtmlTables(String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
+  private HtmlTables(String file, SourceText source, String markup, HeaderMatcher matcher, List<Problem> problems) {
     this.file = file;
     this.source = source;
     this.matcher = matcher;
     this.problems = problems;
-    this.document = Parser.htmlParser().setTrackPosition(true).parseInput(source.text(), "");
+    this.document = Parser.htmlParser().setTrackPosition(true).parseInput(markup, "");
   }
 
   static HtmlTables parse(String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
-    return new HtmlTables(file, source, matcher, problems);
+    return new HtmlTables(file, source, source.text(), matcher, problems);
+  }
+
+  /**
+   * The tables of the source's markup where {@code markup}, as long as the source's text, has
+   * spaces: the parts of a page that are not HTML (a Markdown page's fenced code) are blank in it.
+   */
+  static HtmlTables parse(String file, SourceText source, String markup, HeaderMatcher matcher, List<Problem> problems) {
+    return new HtmlTables(file, source, markup, matcher, problems);
   }
 
   /** The tables with rows, in the order they start in the file, numbered from 1. */

@@ -275,6 +275,26 @@ class HtmlTablesTest {
   }
 
   @Test
+  void htmlInAFencedCodeBlockOfAMarkdownPageIsAnExampleAndNoTable() {
+    String page =
+        """
+        An error page looks like this:
+
+        ```html
+        <table><tr><th>Code</th><th>Message</th></tr><tr><td>Example.1</td><td>not a code</td></tr></table>
+        <script>var open = "never closed";
+        ```
+
+        <table>
+        <tr><th>Code</th><th>Message</th></tr>
+        <tr><td>H.1</td><td>one</td></tr>
+        </table>
+        """;
+    List<RawTable> tables = MarkdownPage.read("t.md", SourceText.of(page), new HeaderMatcher(TableOptions.DEFAULT), new ArrayList<>());
+    assertEquals(List.of("9: Code | Message\n10: H.1 | one"), tables.stream().map(HtmlTablesTest::describe).toList());
+  }
+
+  @Test
   void anHtmlDocumentIsRecognisedWithoutItsExtension() {
     TableContent content =
         read("errors.txt", "<!DOCTYPE html>\n<html><body><p>Codes | and pipes</p><table><tr><th>Code</th><th>Message</th></tr><tr><td>A.1</td><td>a</td></tr></table></body></html>\n");
