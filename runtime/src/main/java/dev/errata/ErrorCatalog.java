@@ -80,6 +80,14 @@ public @interface ErrorCatalog {
   /** Codes that mean success even though a body carries them, such as {@code CBC.0000}. */
   String[] successCodes() default {};
 
+  /**
+   * The categories of errata warnings to acknowledge for this table, as each warning names its
+   * category in brackets ({@code [errata:swapped-columns]}: write {@code "swapped-columns"}), or
+   * {@code "all"}. Errors cannot be acknowledged. The processor option {@code -Aerrata.suppress}
+   * does the same for every table of a build.
+   */
+  String[] suppress() default {};
+
   /** Per-code kind and retry rules; they win over everything but a {@code kind} column. */
   Classify[] classify() default {};
 

@@ -35,7 +35,7 @@ final class CatalogPage {
     body.appendElement("p")
         .addClass("summary")
         .text(catalog.entries().size() + " codes from " + tableFile + ", as errata reads them. Class "
-            + catalog.exceptionName() + ", enum " + catalog.errorCodeName() + ".");
+            + catalog.names().exception() + ", enum " + catalog.names().errorCode() + ".");
 
     Element controls = body.appendElement("div").addClass("controls");
     controls.appendElement("input")
@@ -87,8 +87,8 @@ final class CatalogPage {
       List.of(
           CODE,
           new Column("Status", false, entry -> entry.httpStatus() == 0 ? "" : String.valueOf(entry.httpStatus())),
-          new Column("Kind", false, entry -> entry.kind().name(), (entry, table) -> entry.kindEvidence()),
-          new Column("Retryable", false, entry -> entry.retryable() ? "yes" : "no", (entry, table) -> entry.retryEvidence()),
+          new Column("Kind", false, entry -> entry.kind().name(), (entry, table) -> entry.classification().kindEvidence()),
+          new Column("Retryable", false, entry -> entry.retryable() ? "yes" : "no", (entry, table) -> entry.classification().retryEvidence()),
           new Column("Message", true, CodeEntry::message),
           new Column("Description", true, CodeEntry::description),
           new Column("Solution", true, CodeEntry::solution),

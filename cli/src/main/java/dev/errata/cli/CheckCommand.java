@@ -1,6 +1,7 @@
 package dev.errata.cli;
 
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CodeEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
       return ErrataCli.INPUT_ERRORS;
     }
     Catalog catalog = file.catalog().orElseThrow();
-    long patterns = catalog.entries().stream().filter(entry -> entry.pattern()).count();
+    long patterns = catalog.entries().stream().filter(CodeEntry::isPattern).count();
     spec.commandLine()
         .getOut()
         .printf("%s: %d codes (%d patterns) in %d kinds%n", table, catalog.entries().size(), patterns, catalog.kinds().size());

@@ -4,12 +4,10 @@ import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.TableReader;
+import dev.errata.processor.read.TableTools;
 import dev.errata.processor.tools.PageImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +39,12 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String text;
-    try {
-      text = utf8(Files.readAllBytes(page));
-    } catch (CharacterCodingException e) {
-      err.println(page + ": not UTF-8 text");
+    TableTools.Text decoded = TableTools.decode(page.toString(), Files.readAllBytes(page));
+    if (decoded.text().isEmpty()) {
+      decoded.problems().forEach(problem -> err.println(problem));
       return ErrataCli.INPUT_ERRORS;
     }
+    String text = decoded.text().get();
     PageImporter.Result result = PageImporter.importPage(text);
     result.notes().forEach(note -> err.println(page + ": " + note));
     if (result.rows().isEmpty()) {
@@ -81,16 +78,5 @@ final class ImportCommand implements Callable<Integer> {
 
   private static List<Object> cells(TableRow row) {
     return List.of(row.httpStatus(), row.code(), row.message(), row.description(), row.solution());
-  }
-
-  private static String utf8(byte[] bytes) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -28,7 +28,12 @@ import javax.tools.Diagnostic;
  * One {@code @ErrorCatalog} on a package: its settings, and where to point diagnostics so that an
  * IDE underlines the annotation's {@code table = "..."}.
  */
-record CatalogRequest(PackageElement pkg, AnnotationMirror annotation, CatalogSettings settings) {
+record CatalogRequest(
+    PackageElement pkg, AnnotationMirror annotation, CatalogSettings settings, List<String> suppress) {
+  CatalogRequest {
+    suppress = List.copyOf(suppress);
+  }
+
   static final String ANNOTATION = "dev.errata.ErrorCatalog";
   static final String CONTAINER = "dev.errata.ErrorCatalog.List";
 
@@ -89,7 +94,16 @@ record CatalogRequest(PackageElement pkg, AnnotationMirror annotation, CatalogSe
             string(values, "requestIdPointer"),
             successCodes),
         rules);
-    return new CatalogRequest(pkg, mirror, settings);
+    List<String> suppress = new ArrayList<>();
+    for (AnnotationValue category : list(values.get("suppress"))) {
+      suppress.add((String) category.getValue());
+    }
+    return new CatalogRequest(pkg, mirror, settings, suppress);
+  }
+
+  /** The same request reading the table with other settings. */
+  CatalogRequest withSettings(CatalogSettings other) {
+    return new CatalogRequest(pkg, annotation, other, suppress);
   }
 
   /** Reports on the annotation, with the caret on the given attribute when the source names it. */

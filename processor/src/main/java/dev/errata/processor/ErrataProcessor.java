@@ -6,7 +6,9 @@ import dev.errata.processor.catalog.CatalogBuilder;
 import dev.errata.processor.catalog.JavaNames;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CatalogSettings.BodyLocation;
+import dev.errata.processor.model.CatalogSettings;
 import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.model.TableContent;
 import dev.errata.processor.read.TableReader;
 import dev.errata.processor.write.Generation;
@@ -15,6 +17,8 @@ import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -46,6 +51,8 @@ import javax.tools.StandardLocation;
 public final class ErrataProcessor extends AbstractProcessor {
   /** Directories to look for tables in, separated by the platform's path separator. */
   static final String TABLES_OPTION = "errata.tables";
+  /** Warning categories to acknowledge in every table of the build, separated by commas. */
+  static final String SUPPRESS_OPTION = "errata.suppress";
   static final String SERVICE_FILE = "META-INF/services/dev.errata.ErrorDecoder";
 
   private final Set<String> decoders = new TreeSet<>();
@@ -68,7 +75,7 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TABLES_OPTION);
+    return Set.of(TABLES_OPTION, SUPPRESS_OPTION);
   }
 
   @Override
@@ -150,18 +157,55 @@ public final class ErrataProcessor extends AbstractProcessor {
           + String.join("\n  ", located.tried()));
       return;
     }
+    Suppression suppression = suppression(request);
     TableContent content =
         TableReader.read(table, located.found().get().content(), request.settings().tableOptions());
-    report(request, content.problems());
+    report(request, content.problems(), suppression);
     if (content.hasErrors()) {
       return;
     }
-    CatalogBuilder.Result built = CatalogBuilder.build(request.settings(), content.rows());
-    report(request, built.problems());
+    for (String columns : content.columns()) {
+      request.report(messager, Diagnostic.Kind.NOTE, "table", table + ": columns: " + columns);
+    }
+    CatalogRequest reading = withTableSuccessCodes(request, content.successCodes());
+    CatalogBuilder.Result built = CatalogBuilder.build(reading.settings(), content.rows());
+    report(request, built.problems(), suppression);
     if (built.catalog() == null) {
       return;
     }
-    write(request, built.catalog());
+    write(reading, built.catalog().withReadNote(readNote(request, content)));
+  }
+
+  /**
+   * The request with the codes the table's own rows declare successes (a 2xx status, text saying
+   * success) added to the annotation's successCodes.
+   */
+  private static CatalogRequest withTableSuccessCodes(CatalogRequest request, List<String> tableSuccessCodes) {
+    BodyLocation body = request.settings().body();
+    List<String> codes = new ArrayList<>(body.successCodes());
+    tableSuccessCodes.stream().filter(code -> !codes.contains(code)).forEach(codes::add);
+    if (codes.size() == body.successCodes().size()) {
+      return request;
+    }
+    CatalogSettings settings = request.settings();
+    return request.withSettings(new CatalogSettings(
+        settings.packageName(), settings.provider(), settings.providerId(), settings.table(),
+        settings.tableOptions(),
+        new BodyLocation(body.codePointer(), body.messagePointer(), body.requestIdPointer(), codes),
+        settings.rules()));
+  }
+
+  private static String readNote(CatalogRequest request, TableContent content) {
+    List<String> parts = new ArrayList<>();
+    content.columns().forEach(columns -> parts.add("columns: " + columns));
+    List<String> success = content.successCodes().stream()
+        .filter(code -> !request.settings().body().successCodes().contains(code))
+        .toList();
+    if (!success.isEmpty()) {
+      parts.add("success codes by the table's own rows (a 2xx status and text saying success),"
+          + " without successCodes: " + String.join(", ", success));
+    }
+    return String.join("; ", parts);
   }
 
   private void write(CatalogRequest request, Catalog catalog) {
@@ -205,18 +249,57 @@ public final class ErrataProcessor extends AbstractProcessor {
           directories.add(Path.of(directory.trim()));
         } catch (InvalidPathException e) {
           messager.printMessage(Diagnostic.Kind.WARNING,
-              "-A" + TABLES_OPTION + ": '" + directory + "' is not a path and is ignored: " + e.getMessage());
+              "[" + Category.OPTION + "] -A" + TABLES_OPTION + ": '" + directory + "' is not a path and is ignored: " + e.getMessage());
         }
       }
     }
     return directories;
   }
 
-  private void report(CatalogRequest request, List<Problem> problems) {
+  private void report(CatalogRequest request, List<Problem> problems, Suppression suppression) {
     for (Problem problem : problems) {
+      if (!problem.isError() && suppression.covers(problem.category())) {
+        continue;
+      }
       request.report(messager,
           problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
           "table", problem.toString());
+    }
+  }
+
+  /** The warning categories acknowledged for one table: the annotation's and the option's. */
+  private Suppression suppression(CatalogRequest request) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    boolean all = false;
+    String option = processingEnv.getOptions().get(SUPPRESS_OPTION);
+    List<String> fromOption = option == null ? List.of() : List.of(option.split(","));
+    for (String key : fromOption) {
+      all |= key.strip().equalsIgnoreCase("all");
+      if (!key.isBlank() && !key.strip().equalsIgnoreCase("all")) {
+        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(messager,
+            Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] -A" + SUPPRESS_OPTION + " names '"
+                + key.strip() + "', which is no errata warning category; known: all, " + knownCategories()));
+      }
+    }
+    for (String key : request.suppress()) {
+      all |= key.strip().equalsIgnoreCase("all");
+      if (!key.strip().equalsIgnoreCase("all")) {
+        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(messager,
+            Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] suppress names '" + key
+                + "', which is no errata warning category; known: all, " + knownCategories()));
+      }
+    }
+    return new Suppression(all, categories);
+  }
+
+  private static String knownCategories() {
+    return Arrays.stream(Category.values()).map(Category::key).collect(Collectors.joining(", "));
+  }
+
+  /** Which warnings a table's user has acknowledged. */
+  private record Suppression(boolean all, Set<Category> categories) {
+    boolean covers(Category category) {
+      return all || categories.contains(category);
     }
   }
 

@@ -12,7 +12,7 @@ import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.CodeEntry;
 import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableOptions;
-import dev.errata.processor.read.MarkdownCells;
+import dev.errata.processor.read.TableTools;
 import dev.errata.processor.read.TableReader;
 import dev.errata.processor.write.Generation;
 import java.nio.charset.StandardCharsets;
@@ -211,7 +211,7 @@ class GenerationFuzzTest {
 
   /** The Markdown cell that reads as {@code text}, a lone surrogate written as a numeric entity. */
   private static String markdownCell(String text) {
-    String escaped = MarkdownCells.escape(text);
+    String escaped = TableTools.markdownCell(text);
     StringBuilder cell = new StringBuilder();
     for (int i = 0; i < escaped.length(); i++) {
       int codePoint = escaped.codePointAt(i);

@@ -165,7 +165,7 @@ class ProcessorTest {
         packageInfo("com.example.shop", "@ErrorCatalog(provider = \"Shop\",\n    table = \"shop.tsv\")");
     Compilation compilation = compile(tables, "shop.tsv", table, source);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("shop.tsv:3: code 'A' is also on line 2 with other texts")
+    assertThat(compilation).hadWarningContaining("shop.tsv:3: [errata:catalog] code 'A' is also on line 2 with other texts")
         .inFile(source).onLineContaining("table = \"shop.tsv\"");
   }
 

@@ -8,11 +8,22 @@ import java.util.TreeSet;
 /**
  * A provider's merged, validated, named and classified codes, in table order: all that the writers
  * need.
+ *
+ * @param readNote how the table was read, for the enum's Javadoc: which columns were chosen and
+ *     why, and the codes its own rows declare successes; empty when not known
  */
-public record Catalog(CatalogSettings settings, CatalogNames names, List<CodeEntry> entries) {
+public record Catalog(CatalogSettings settings, CatalogNames names, List<CodeEntry> entries, String readNote) {
 
   public Catalog {
     entries = List.copyOf(entries);
+  }
+
+  public Catalog(CatalogSettings settings, CatalogNames names, List<CodeEntry> entries) {
+    this(settings, names, entries, "");
+  }
+
+  public Catalog withReadNote(String note) {
+    return new Catalog(settings, names, entries, note);
   }
 
   public String packageName() {

@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The header texts errata recognises, in English and Chinese, as providers write them. A header
+ * The header texts errata recognises, in English and Chinese and the headers of other languages
+ * providers publish in (German, French, Spanish, Portuguese, Japanese, Korean, Russian). A header
  * matches after {@link #normalize}; a bilingual header ({@code 错误码(Error Code)}, {@code 错误码 /
  * Code}) matches when a part of it does, and an English plural when its singular does.
  */
@@ -56,6 +57,17 @@ final class HeaderSynonyms {
         "修复建议", "应对措施", "处理方案", "Suggested action");
     firm(NAME, "Name", "Class name", "Exception name", "Java name");
     firm(KIND, "Kind", "Error kind");
+    firm(STATUS, "Statut", "Code de statut", "Code HTTP", "Estado", "Código de estado", "Código HTTP",
+        "Estado HTTP", "Código de status", "ステータス", "ステータスコード", "HTTPステータス",
+        "HTTPステータスコード", "상태", "상태 코드", "HTTP 상태 코드", "Статус", "Код состояния", "Код HTTP");
+    firm(CODE, "Código", "Código de error", "Codigo", "Code d'erreur", "Code erreur", "Fehlercode",
+        "Código de erro", "コード", "エラーコード", "코드", "에러 코드", "오류 코드", "Код", "Код ошибки", "代码");
+    firm(MESSAGE, "Mensaje", "Mensagem", "Nachricht", "Meldung", "Fehlermeldung", "Message d'erreur",
+        "Mensaje de error", "Mensagem de erro", "メッセージ", "エラーメッセージ", "메시지", "에러 메시지",
+        "오류 메시지", "Сообщение", "Сообщение об ошибке", "错误内容", "消息");
+    firm(DESCRIPTION, "Descripción", "Descrição", "Beschreibung", "Bedeutung", "Signification", "説明",
+        "詳細", "意味", "설명", "의미", "Описание", "Значение");
+    firm(SOLUTION, "Solución", "Solução", "Lösung", "対処", "対処方法", "해결 방법", "조치", "Решение");
     loose("错误描述", DESCRIPTION, MESSAGE);
     loose("含义", DESCRIPTION, MESSAGE);
     loose("错误含义", DESCRIPTION, MESSAGE);
@@ -66,6 +78,11 @@ final class HeaderSynonyms {
     loose("Enum", CODE);
     loose("Exception", CODE);
     loose("Reason", CODE, DESCRIPTION);
+    loose("에러", CODE);
+    loose("오류", CODE);
+    loose("Ошибка", CODE);
+    loose("Fehler", CODE);
+    loose("Erreur", CODE);
   }
 
   private static final Map<String, Synonym> BY_NORMALIZED = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * &amp; &lt; &gt; &quot; &apos; &nbsp;} and numeric ones are decoded outside code spans. Any other
  * text, including other backslashes and unknown tags, is kept as written.
  */
-public final class MarkdownCells {
+final class MarkdownCells {
   private MarkdownCells() {}
 
   private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
@@ -179,7 +179,7 @@ public final class MarkdownCells {
    * {@code [a](b)}, a backslash before punctuation), its characters are written as numeric
    * entities. A cell that is just {@code -} still reads as absent.
    */
-  public static String escape(String text) {
+  static String escape(String text) {
     String cell = escape(text, "");
     return render(cell).equals(text) ? cell : escape(text, "\\`*_[]");
   }

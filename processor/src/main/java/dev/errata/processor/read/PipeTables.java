@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the Markdown pipe tables of a page, also the loose kind pages copied from HTML are full of.
+ * Finds the runs of Markdown pipe table rows on a page, also the loose kind pages copied from HTML are full of.
  *
  * <p>A table starts at a line with a pipe after a blank line, a prose line or the start of the
  * file; its first line is the header. Outer pipes are optional, {@code \|} is a pipe inside a cell,
@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * is not a full row by itself continues on that line (the cell holds a line break there). A table
  * ends at a blank line or a prose line; a new one starts inside a run of pipe lines at a header
  * followed by a {@code |---|} separator row, at a row whose every cell is a known header naming a
- * code column, and where the number of cells changes for good at a row that reads like a header.
- * Consecutive tables with the same header are one table split by the page (rows equal to the header
- * are skipped).
+ * code column (so that its rows are not read as continuations of a wider table), and where the
+ * number of cells changes for good at a row that reads like a header. The {@link PageSplitter}
+ * applies the page rules to these runs.
  */
 final class PipeTables {
   private static final Pattern SEPARATOR =
@@ -121,14 +121,7 @@ final class PipeTables {
     RawRow row = new RawRow(pending.line, cells(pending.text.toString(), pending.offset, pending.firstLength));
     boolean closed = pending.shape.closed();
     pending = null;
-    if (sameCells(row, current.header)) {
-      return;
-    }
-    if (matcher.isErrorHeader(row.texts())) {
-      if (current.rows.isEmpty() && matcher.isSecondHeaderRow(current.header, row)) {
-        current = new Builder(HeaderMatcher.joinHeaderRows(current.header, row), current.closed);
-        return;
-      }
+    if (matcher.isErrorHeader(row.texts()) && !PageSplitter.sameCells(row, current.header)) {
       closeTable();
       current = new Builder(row, closed);
     } else {
@@ -153,24 +146,13 @@ final class PipeTables {
     }
   }
 
-  /** Splits tables where the width changes for good, merges tables that repeat a header, numbers them. */
+  /** The runs of rows, split where the width changes for good. */
   private List<RawTable> layout() {
-    List<Builder> split = new ArrayList<>();
-    for (Builder table : tables) {
-      split.addAll(splitAtWidthChanges(table));
-    }
-    List<Builder> merged = new ArrayList<>();
-    for (Builder table : split) {
-      Builder previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (previous != null && sameCells(previous.header, table.header)) {
-        previous.rows.addAll(table.rows);
-      } else {
-        merged.add(table);
-      }
-    }
     List<RawTable> result = new ArrayList<>();
-    for (Builder table : merged) {
-      result.add(new RawTable(result.size() + 1, table.header, List.copyOf(table.rows)));
+    for (Builder table : tables) {
+      for (Builder part : splitAtWidthChanges(table)) {
+        result.add(new RawTable(result.size() + 1, part.header, List.copyOf(part.rows)));
+      }
     }
     return result;
   }
@@ -197,13 +179,15 @@ final class PipeTables {
   }
 
   /**
-   * Header cells are short words without digits; and where the table has a code column, the cell
+   * Header cells are short words without digits that read like no value ({@code InvalidAction},
+   * {@code a.b}, a sentence); and where the table has a code column, the cell
    * under it is not a code-like identifier (which would make it a short row of this table).
    */
   private boolean readsLikeHeader(RawRow row, Builder table) {
     for (Cell cell : row.cells()) {
       String text = cell.text();
-      if (text.isBlank() || text.length() > 40 || text.chars().anyMatch(Character::isDigit)) {
+      if (text.isBlank() || text.length() > 40 || text.chars().anyMatch(Character::isDigit)
+          || HeaderGuess.isValue(text) && HeaderSynonyms.match(text).isEmpty()) {
         return false;
       }
     }
@@ -213,19 +197,6 @@ final class PipeTables {
       if (code < row.cells().size()) {
         String text = row.cells().get(code).text();
         return HeaderSynonyms.match(text).isPresent() || !IDENTIFIER.matcher(text).matches();
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameCells(RawRow row, RawRow header) {
-    if (row.cells().size() != header.cells().size()) {
-      return false;
-    }
-    for (int i = 0; i < row.cells().size(); i++) {
-      if (!HeaderSynonyms.normalize(row.cells().get(i).text())
-          .equals(HeaderSynonyms.normalize(header.cells().get(i).text()))) {
-        return false;
       }
     }
     return true;

@@ -1,11 +1,13 @@
 package dev.errata.processor.read;
 
 import dev.errata.processor.model.Column;
-import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.RawTable.Cell;
 import dev.errata.processor.read.RawTable.RawRow;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,9 +15,12 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the rows of one error table into {@link TableRow}s, repairing what tables get wrong in a
- * documented way, each repair with a warning: short rows are padded with empty cells, cells past the
- * header are ignored, rows without a code are skipped, a status is the first three-digit number of
- * its cell, and a row whose message and description are in each other's language is swapped back.
+ * documented way, each repair with a warning: a short row whose cells fit the columns only when
+ * shifted right takes the cells it lacks from the row above (a rowspan flattened by a copy), other
+ * short rows are padded with empty cells, cells past the header are ignored, rows without a code are
+ * skipped, a status is the first three-digit number of its cell, and a row whose message and
+ * description are in each other's language is swapped back. A row with a 2xx status whose text says
+ * success ({@code Success}, {@code OK}, {@code 成功}) is a success row.
  */
 final class RowBuilder {
   /** Cells that mean "nothing here". */
@@ -29,19 +34,26 @@ final class RowBuilder {
           "\\bHTTP\\s*(?:status\\s*code|status|code|mapping|状态码)?\\s*[:：]\\s*([1-5]\\d\\d)(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
-  private final String file;
+  /** Texts that say a row is no error. */
+  private static final Pattern SUCCESS =
+      Pattern.compile(
+          "(?:the\\s+)?(?:request\\s+|operation\\s+|call\\s+)?(?:success|succeeded|successful|successfully|ok|no\\s+error|成功|请求成功|操作成功|调用成功|执行成功|处理成功|正常|成功しました|正常終了|успешно|успех)[.!。！]?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final Map<Column, Integer> columns;
   private final int width;
-  private final List<Problem> problems;
+  private final ProblemSink problems;
+  private final boolean statusAsCode;
+  private RawRow previous;
   private final boolean swapLanguages;
   private final Script messageScript;
   private final Script descriptionScript;
 
-  private RowBuilder(String file, RawTable table, Map<Column, Integer> columns, List<Problem> problems) {
-    this.file = file;
+  private RowBuilder(RawTable table, Map<Column, Integer> columns, boolean statusAsCode, ProblemSink problems) {
     this.columns = columns;
-    this.width = widthWithoutTrailingEmptyCells(table.header());
+    this.width = table.header().cells().isEmpty() ? widestRow(table) : widthWithoutTrailingEmptyCells(table.header());
     this.problems = problems;
+    this.statusAsCode = statusAsCode;
     this.messageScript = majority(table, Column.MESSAGE);
     this.descriptionScript = majority(table, Column.DESCRIPTION);
     this.swapLanguages =
@@ -50,26 +62,40 @@ final class RowBuilder {
             && messageScript != descriptionScript;
   }
 
-  static void build(
-      String file,
-      RawTable table,
-      Map<Column, Integer> columns,
-      List<TableRow> rows,
-      List<Problem> problems) {
-    RowBuilder builder = new RowBuilder(file, table, columns, problems);
+  /** The rows of {@code table} read through {@code columns}; {@code statusAsCode} when the statuses are the codes. */
+  static List<TableRow> build(
+      RawTable table, Map<Column, Integer> columns, boolean statusAsCode, ProblemSink problems) {
+    RowBuilder builder = new RowBuilder(table, columns, statusAsCode, problems);
+    List<TableRow> rows = new ArrayList<>();
     for (RawRow row : table.rows()) {
       TableRow built = builder.build(row);
       if (built != null) {
         rows.add(built);
       }
     }
+    return rows;
   }
 
-  private TableRow build(RawRow row) {
-    checkWidth(row);
+  private TableRow build(RawRow read) {
+    RawRow row = checkWidth(read);
+    previous = row;
     String code = strip(text(row, Column.CODE));
+    if (isSectionRow(row, code)) {
+      warn(row, cell(row, Column.CODE), Category.NO_CODE, "\"" + code + "\" is a section title, not a code (the row has no other cell); skipped");
+      return null;
+    }
+    String noted = codeBeforeNote(code);
+    if (!noted.equals(code)) {
+      warn(row, cell(row, Column.CODE), Category.CODE_NOTE,
+          "code cell \"" + code + "\" holds a note after the code; read as " + noted);
+      code = noted;
+    }
+    if (statusAsCode) {
+      Matcher status = STATUS.matcher(code);
+      code = status.find() ? status.group() : code;
+    }
     if (code.isEmpty()) {
-      warn(row, cell(row, Column.CODE), "row has no code; skipped");
+      warn(row, cell(row, Column.CODE), Category.NO_CODE, "row has no code; skipped");
       return null;
     }
     String message = text(row, Column.MESSAGE);
@@ -80,6 +106,7 @@ final class RowBuilder {
       warn(
           row,
           cell(row, Column.MESSAGE),
+          Category.SWAPPED_COLUMNS,
           String.format(
               "message and description of %s are in each other's script (most messages are in %s,"
                   + " most descriptions in %s); read them swapped back",
@@ -88,15 +115,58 @@ final class RowBuilder {
       message = description;
       description = swapped;
     }
+    int status = status(row);
     return new TableRow(
         row.line(),
-        status(row),
+        status,
         code,
         message,
         description,
         text(row, Column.SOLUTION),
         strip(text(row, Column.NAME)),
-        strip(text(row, Column.KIND)));
+        strip(text(row, Column.KIND)),
+        status >= 200 && status < 300 && (saysSuccess(message) || message.isEmpty() && saysSuccess(description)));
+  }
+
+  /** A row that only names a section of the table ({@code **ACCOUNT**}): one cell, not shaped like a code. */
+  private boolean isSectionRow(RawRow row, String code) {
+    if (code.isEmpty() || ColumnInference.looksLikeCode(code)) {
+      return false;
+    }
+    Integer index = columns.get(Column.CODE);
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (i != index && !row.cells().get(i).text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The code of a cell that adds a note after it ({@code 6002 ⚠️ 弃用}, {@code Foo.Bar (deprecated)}
+   * is not one): the first word when it has the shape of a code and the rest holds no letter or
+   * digit of a code's alphabet.
+   */
+  private static String codeBeforeNote(String code) {
+    int space = 0;
+    while (space < code.length() && !isSpace(code.charAt(space))) {
+      space++;
+    }
+    if (space == code.length()) {
+      return code;
+    }
+    String first = code.substring(0, space);
+    String rest = code.substring(space);
+    boolean restIsNote = rest.codePoints().noneMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+    return restIsNote && ColumnInference.looksLikeCode(first) ? first : code;
+  }
+
+  private static boolean saysSuccess(String text) {
+    return SUCCESS.matcher(strip(text).toLowerCase(Locale.ROOT)).matches();
+  }
+
+  private static int widestRow(RawTable table) {
+    return table.rows().stream().mapToInt(row -> row.cells().size()).max().orElse(0);
   }
 
   /** A header copied from a browser may end with empty cells (trailing tabs); they are no columns. */
@@ -108,20 +178,66 @@ final class RowBuilder {
     return width;
   }
 
-  private void checkWidth(RawRow row) {
+  /** The row as the columns read it: a short row filled from the row above or padded. */
+  private RawRow checkWidth(RawRow row) {
     int cells = row.cells().size();
     if (cells < width) {
-      warn(row, null, String.format("row has %d cells, the header %d; the missing cells are empty", cells, width));
+      int missing = width - cells;
+      if (previous != null && previous.cells().size() >= width && fitsShiftedRight(row, missing)) {
+        List<Cell> filled = new ArrayList<>(previous.cells().subList(0, missing));
+        filled.addAll(row.cells());
+        warn(row, null, Category.SHORT_ROW, String.format(
+            "row has %d cells, the header %d; its cells are the last %d columns and the first %d"
+                + " repeat the row above (a cell spanning several rows)", cells, width, cells, missing));
+        return new RawRow(row.line(), filled);
+      }
+      warn(row, null, Category.SHORT_ROW, String.format("row has %d cells, the header %d; the missing cells are empty", cells, width));
     } else if (cells > width
         && row.cells().subList(width, cells).stream().anyMatch(cell -> !cell.text().isBlank())) {
       warn(
           row,
           row.cells().get(width),
+          Category.LONG_ROW,
           String.format(
               "row has %d cells, the header %d; the cells after the %dth are ignored"
                   + " (a | inside a Markdown cell is written \\|)",
               cells, width, width));
     }
+    return row;
+  }
+
+  /**
+   * Whether a short row reads better with its cells in the last columns: its code then lands
+   * under the code column looking like a code, where in the first columns text would.
+   */
+  private boolean fitsShiftedRight(RawRow row, int missing) {
+    Integer code = columns.get(Column.CODE);
+    if (code == null || code < missing) {
+      return false;
+    }
+    String shifted = row.cells().get(code - missing).text().strip();
+    String unshifted = code < row.cells().size() ? row.cells().get(code).text().strip() : "";
+    String above = previous.cells().get(code).text().strip();
+    return (sameShape(shifted, above) || ColumnInference.looksLikeCode(shifted))
+        && !sameShape(unshifted, above)
+        && !ColumnInference.looksLikeCode(unshifted);
+  }
+
+  /** Two codes of one table: letters, digits and separators in the same places. */
+  private static boolean sameShape(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && shape(a).equals(shape(b)) && a.indexOf(' ') < 0;
+  }
+
+  static String shape(String code) {
+    StringBuilder shape = new StringBuilder();
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      char kind = Character.isDigit(c) ? '9' : Character.isLetter(c) ? 'a' : c;
+      if (kind != 'a' || shape.length() == 0 || shape.charAt(shape.length() - 1) != 'a') {
+        shape.append(kind);
+      }
+    }
+    return shape.toString().replaceAll("9+", "9");
   }
 
   private int status(RawRow row) {
@@ -134,12 +250,12 @@ final class RowBuilder {
     }
     Matcher status = STATUS.matcher(text);
     if (!status.find()) {
-      warn(row, cell(row, Column.STATUS), "HTTP status \"" + text + "\" is not a number; read as none (0)");
+      warn(row, cell(row, Column.STATUS), Category.STATUS, "HTTP status \"" + text + "\" is not a number; read as none (0)");
       return 0;
     }
     int value = Integer.parseInt(status.group());
     if (status.find()) {
-      warn(row, cell(row, Column.STATUS), "HTTP status \"" + text + "\" holds several statuses; read as " + value);
+      warn(row, cell(row, Column.STATUS), Category.STATUS, "HTTP status \"" + text + "\" holds several statuses; read as " + value);
     }
     return value;
   }
@@ -201,9 +317,8 @@ final class RowBuilder {
     return index == null || index >= row.cells().size() ? null : row.cells().get(index);
   }
 
-  private void warn(RawRow row, Cell cell, String message) {
-    int column = cell == null ? 0 : cell.column();
-    problems.add(new Problem(Problem.Severity.WARNING, file, row.line(), column, message));
+  private void warn(RawRow row, Cell cell, Category category, String message) {
+    problems.warn(category, row.line(), cell == null ? 0 : cell.column(), message);
   }
 
   /** The script most non-empty cells of a column are in; NONE on a tie or when the table lacks it. */

@@ -6,12 +6,17 @@ import java.util.Locale;
 enum TableFormat {
   TSV,
   CSV,
-  MARKDOWN;
+  MARKDOWN,
+  HTML,
+  RST;
 
   /**
-   * {@code .tsv}/{@code .tab}, {@code .csv} and {@code .md}/{@code .markdown} decide by name. Any
-   * other file is TSV when at least two lines have a tab and no more lines have a pipe, Markdown
-   * when a line has a pipe, CSV when its first line and another have a comma, else Markdown.
+   * {@code .tsv}/{@code .tab}, {@code .csv}, {@code .md}/{@code .markdown}, {@code .html}/{@code
+   * .htm}/{@code .xhtml} and {@code .rst}/{@code .rest} decide by name. Any other file is HTML when
+   * it opens with {@code <!DOCTYPE html>} or {@code <html>}, reStructuredText when it holds a grid
+   * table, a simple table or a list table, TSV when at least two lines have a tab and no more lines
+   * have a pipe, Markdown when a line has a pipe, CSV when its first line and another have a comma,
+   * else Markdown.
    */
   static TableFormat detect(String file, SourceText source) {
     String name = file.toLowerCase(Locale.ROOT);
@@ -23,6 +28,19 @@ enum TableFormat {
     }
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       return MARKDOWN;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return HTML;
+    }
+    if (name.endsWith(".rst") || name.endsWith(".rest")) {
+      return RST;
+    }
+    String start = source.text().stripLeading();
+    if (start.regionMatches(true, 0, "<!doctype html", 0, 14) || start.regionMatches(true, 0, "<html", 0, 5)) {
+      return HTML;
+    }
+    if (RstTables.holdsTables(source)) {
+      return RST;
     }
     int tabs = 0;
     int pipes = 0;

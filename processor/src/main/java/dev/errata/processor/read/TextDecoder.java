@@ -1,6 +1,6 @@
 package dev.errata.processor.read;
 
-import dev.errata.processor.model.Problem;
+import java.util.Optional;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -12,18 +12,12 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
   private TextDecoder() {}
 
-  /** The decoded text, or an error {@link Problem} naming the byte offset and line. */
-  sealed interface Result permits Decoded, Failed {}
-
-  record Decoded(SourceText source) implements Result {}
-
-  record Failed(Problem problem) implements Result {}
-
-  static Result decode(String file, byte[] content) {
+  /** The decoded text, or empty after an error naming the byte offset and line. */
+  static Optional<SourceText> decode(byte[] content, ProblemSink problems) {
     int start = hasBom(content) ? 3 : 0;
     for (int i = start; i < content.length; i++) {
       if (content[i] == 0) {
-        return failure(file, content, i, "NUL byte at byte offset " + i + ": this is not a text table");
+        return failure(problems, content, i, "NUL byte at byte offset " + i + ": this is not a text table");
       }
     }
     CharsetDecoder decoder =
@@ -40,14 +34,14 @@ final class TextDecoder {
     if (result.isError()) {
       int offset = in.position();
       return failure(
-          file,
+          problems,
           content,
           offset,
           String.format(
               "invalid UTF-8 at byte offset %d (byte 0x%02X): save the table as UTF-8",
               offset, content[offset] & 0xFF));
     }
-    return new Decoded(SourceText.of(out.flip().toString()));
+    return Optional.of(SourceText.of(out.flip().toString()));
   }
 
   private static boolean hasBom(byte[] content) {
@@ -57,8 +51,10 @@ final class TextDecoder {
         && (content[2] & 0xFF) == 0xBF;
   }
 
-  private static Failed failure(String file, byte[] content, int offset, String message) {
-    return new Failed(Problem.error(file, lineAtByte(content, offset), message));
+  private static Optional<SourceText> failure(
+      ProblemSink problems, byte[] content, int offset, String message) {
+    problems.error(lineAtByte(content, offset), message);
+    return Optional.empty();
   }
 
   /** Lines counted the way {@link SourceText} counts them, on the raw bytes. */

@@ -47,6 +47,7 @@ final class ErrorCodeWriter {
                 + "returned;\n{@link $L} decodes whole responses into {@link $L}s.\n",
             CodeDocs.providerName(catalog), JavadocText.escape(catalog.settings().table()),
             types.decoder().simpleName(), types.exception().simpleName());
+    type.addJavadoc("$L", catalog.readNote().isEmpty() ? "" : "\n<p>Read from the table: " + JavadocText.escape(catalog.readNote()) + ".\n");
 
     for (CodeEntry entry : catalog.entries()) {
       type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("")

@@ -353,14 +353,13 @@ class RealTablesTest {
   }
 
   @Test
-  void aRawHtmlTableIsAnErrorAtItsLineThatSaysWhatToDo() {
-    TableContent content = read("raw-html-table.html");
-    assertEquals(List.of(), content.rows());
-    assertEquals(1, content.problems().size(), content.problems()::toString);
-    Problem problem = content.problems().get(0);
-    assertTrue(problem.isError());
-    assertEquals(2, problem.line());
-    assertTrue(problem.message().contains("HTML <table>") && problem.message().contains(".tsv"), problem::message);
+  void aRawHtmlTableWithTheadAndTbody() {
+    assertRows(
+        "raw-html-table.html",
+        """
+            7 | 400 | InvalidParameter | The specified parameter is invalid. | 参数无效。 | 
+            8 | 403 | Forbidden.RAM | User not authorized to operate on the specified resource. | 用户无权操作该资源。 | 
+            """);
   }
 
   @Test

@@ -98,15 +98,23 @@ class SeedTablesTest {
   }
 
   @Test
-  void huaweiEcsPageTextAsksForTheImportCommand() {
-    TableContent content = read("huawei-ecs-page.txt");
-    assertTrue(content.rows().isEmpty());
-    assertEquals(1, content.problems().size(), content.problems()::toString);
-    Problem problem = content.problems().get(0);
-    assertTrue(problem.isError());
-    assertTrue(
-        problem.message().contains("java -jar errata-cli-<version>.jar import huawei-ecs-page.txt huawei-ecs-page.md"),
-        problem::message);
+  void huaweiEcsPageTextReadsAsReceivedToTheRowsImportWrites() {
+    TableContent page = read("huawei-ecs-page.txt");
+    assertEquals(1, page.problems().size(), page.problems()::toString);
+    Problem problem = page.problems().get(0);
+    assertEquals(Problem.Category.PAGE_TEXT, problem.category());
+    assertTrue(problem.message().contains("read 201 rows"), problem::message);
+    assertEquals(201, distinctCodes(page));
+    assertEquals(List.of("status = 1 (by content), code = 2 (by content), message = 3 (by content),"
+        + " description = 4 (by content), solution = 5 (by content)"), page.columns());
+    TableContent imported = read("huawei-ecs.md");
+    assertEquals(texts(imported), texts(page));
+  }
+
+  private static List<List<Object>> texts(TableContent content) {
+    return content.rows().stream()
+        .map(row -> List.<Object>of(row.httpStatus(), row.code(), row.message(), row.description(), row.solution()))
+        .toList();
   }
 
   @Test

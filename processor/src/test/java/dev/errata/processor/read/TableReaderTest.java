@@ -177,13 +177,13 @@ class TableReaderTest {
 
   @Test
   void explicitHeadersMapUnknownColumns() {
-    String table = "| Fehlercode | Meldung |\n|---|---|\n| A | a |\n";
-    Problem problem = onlyProblem(read("t.md", table));
+    String table = "| Xyzzy | Plugh |\n|---|---|\n| A | a |\n";
+    Problem problem = onlyProblem(read("t.md", "| Xyzzy | Plugh |\n|---|---|\n| Ein Fehler | ist passiert |\n"));
     assertTrue(problem.isError());
-    assertTrue(problem.message().contains("Fehlercode | Meldung"), problem::message);
+    assertTrue(problem.message().contains("Xyzzy | Plugh"), problem::message);
     assertTrue(problem.message().contains("codeColumn = "), problem::message);
     TableContent mapped =
-        read("t.md", table, new TableOptions(0, Map.of(Column.CODE, "Fehlercode", Column.MESSAGE, "Meldung")));
+        read("t.md", table, new TableOptions(0, Map.of(Column.CODE, "Xyzzy", Column.MESSAGE, "Plugh")));
     assertNoProblems(mapped);
     assertEquals(List.of(row(3, 0, "A", "a", "", "")), mapped.rows());
   }
@@ -237,7 +237,7 @@ class TableReaderTest {
   void aRowWithoutCodeIsSkippedWithAWarning() {
     TableContent content = read("t.md", "| Code | Message |\n|---|---|\n| - | a |\n| B | b |\n");
     assertEquals(List.of("B"), content.rows().stream().map(TableRow::code).toList());
-    assertEquals("t.md:3:3: row has no code; skipped", onlyProblem(content).toString());
+    assertEquals("t.md:3:3: [errata:no-code] row has no code; skipped", onlyProblem(content).toString());
   }
 
   @Test
@@ -277,9 +277,36 @@ class TableReaderTest {
   }
 
   @Test
-  void onlyAHeaderIsAWarning() {
-    TableContent content = read("t.md", "| Code | Message |\n|---|---|\n");
+  void onlyAHeaderIsAnErrorAtTheHeader() {
+    TableContent content = read("t.md", "prose\n\n| Code | Message |\n|---|---|\n");
     assertTrue(content.rows().isEmpty());
-    assertFalse(onlyProblem(content).isError());
+    assertEquals("t.md:3: the error table has a header but no rows: Code | Message", onlyProblem(content).toString());
+  }
+
+  @Test
+  void shortRowsOfAFlattenedRowspanTakeTheirFirstCellsFromTheRowAbove() {
+    TableContent content = read("t.md", "| HTTP Status | Error Code | Message |\n|---|---|---|\n"
+        + "| 400 | InvalidParameter | The parameter is invalid. |\n"
+        + "| InvalidAction | The action is invalid. |\n"
+        + "| MissingParameter | A parameter is missing. |\n"
+        + "| 403 | AccessDenied | Access denied. |\n"
+        + "| Forbidden.User | User forbidden. |\n");
+    assertEquals(
+        List.of("400 InvalidParameter", "400 InvalidAction", "400 MissingParameter", "403 AccessDenied", "403 Forbidden.User"),
+        content.rows().stream().map(row -> row.httpStatus() + " " + row.code()).toList());
+    assertEquals("User forbidden.", content.rows().get(4).message());
+    assertEquals(List.of(4, 5, 7), content.problems().stream().map(Problem::line).toList());
+    assertTrue(content.problems().stream().allMatch(problem -> problem.category() == Problem.Category.SHORT_ROW));
+  }
+
+  @Test
+  void columnsWithoutKnownHeadersAreFoundByWhatTheirCellsHold() {
+    TableContent content = read("t.tsv", "E1001\t401 Unauthorized\tThe token is invalid.\t令牌无效\n"
+        + "E1002\t403 Forbidden\tThe token has no permission.\t令牌没有权限\n"
+        + "E1003\t404 Not Found\tThe resource does not exist.\t资源不存在\n");
+    assertNoProblems(content);
+    assertEquals(List.of(row(1, 401, "E1001", "The token is invalid.", "令牌无效", "")), content.rows().subList(0, 1));
+    assertEquals(List.of("status = 2 (by content), code = 1 (by content), message = 3 (by content), description = 4 (by content)"),
+        content.columns());
   }
 }
