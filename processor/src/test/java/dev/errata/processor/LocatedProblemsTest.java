@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errata.processor.ProcessorFixture.compile;
 import static dev.errata.processor.ProcessorFixture.packageInfo;
 
+import dev.errata.processor.catalog.CatalogBuilder;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ class LocatedProblemsTest {
     Compilation compilation = compile(tables, "big.tsv", "Code\tMessage\n" + rows + "\n",
         packageInfo("com.example.t", "@ErrorCatalog(provider = \"T\", table = \"big.tsv\")"));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("big.tsv:1702: the table has 60000 codes; one catalog holds at most 1700");
+    int firstOver = CatalogBuilder.MAX_CODES + 2; // the header is line 1
+    assertThat(compilation).hadErrorContaining("big.tsv:" + firstOver
+        + ": the table has 60000 codes; one catalog holds at most " + CatalogBuilder.MAX_CODES);
   }
 }
