@@ -1,12 +1,9 @@
 package com.example.shop;
 
+import dev.errata.CodeIndex;
 import dev.errata.ErrorCode;
 import dev.errata.ErrorKind;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -157,8 +154,9 @@ public enum ShopErrorCode implements ErrorCode {
   }
 
   /**
-   * The constant for a code as a server returns it: the code itself, or else the first pattern code that matches it
-   * (most literal characters first), such as <code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>.
+   * The constant for a code as a server returns it: the code itself, else the first pattern code that matches it
+   * (most literal characters first), such as <code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>;
+   * else the same in any case. See {@link CodeIndex}.
    */
   public static Optional<ShopErrorCode> fromCode(String code) {
     return Optional.ofNullable(lookup(code));
@@ -168,42 +166,10 @@ public enum ShopErrorCode implements ErrorCode {
    * Like {@link #fromCode(String)}, but {@code null} when no code matches.
    */
   static ShopErrorCode lookup(String code) {
-    if (code == null) {
-      return null;
-    }
-    ShopErrorCode exact = Index.EXACT.get(code);
-    if (exact != null) {
-      return exact;
-    }
-    for (PatternCode pattern : Index.PATTERNS) {
-      if (pattern.matches(code)) {
-        return pattern.errorCode();
-      }
-    }
-    return null;
+    return Index.CODES.find(code);
   }
 
   private static final class Index {
-    static final Map<String, ShopErrorCode> EXACT = new HashMap<>();
-
-    /**
-     * Pattern codes, most literal characters first.
-     */
-    static final List<PatternCode> PATTERNS = List.of(
-      new PatternCode("InvalidParameter.", Pattern.compile("\\QInvalidParameter.\\E(.+)"), INVALID_PARAMETER));
-
-    static {
-      for (ShopErrorCode errorCode : values()) {
-        if (!errorCode.isPattern()) {
-          EXACT.put(errorCode.code, errorCode);
-        }
-      }
-    }
-  }
-
-  private record PatternCode(String prefix, Pattern pattern, ShopErrorCode errorCode) {
-    boolean matches(String code) {
-      return code.startsWith(prefix) && pattern.matcher(code).matches();
-    }
+    static final CodeIndex<ShopErrorCode> CODES = CodeIndex.of(values());
   }
 }

@@ -45,6 +45,11 @@ public final class ShopErrors implements ErrorDecoder<ShopException> {
   }
 
   @Override
+  public ShopErrorCode errorCode(String code) {
+    return ShopErrorCode.lookup(code);
+  }
+
+  @Override
   public ShopException toException(ErrorResponse response) {
     ShopErrorCode errorCode = ShopErrorCode.lookup(response.code());
     if (errorCode == null) {

@@ -1,6 +1,5 @@
 package com.example.shop;
 
-import dev.errata.ErrorKind;
 import dev.errata.ErrorResponse;
 import dev.errata.ServiceException;
 import javax.annotation.processing.Generated;
@@ -22,7 +21,7 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
-   * The codes of kind {@link ErrorKind#INVALID_ARGUMENT}.
+   * The codes of kind {@link dev.errata.ErrorKind#INVALID_ARGUMENT}.
    */
   public abstract static sealed class InvalidArgument extends ShopException {
     private static final long serialVersionUID = 1L;
@@ -57,7 +56,7 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
-   * The codes of kind {@link ErrorKind#NOT_FOUND}.
+   * The codes of kind {@link dev.errata.ErrorKind#NOT_FOUND}.
    */
   public abstract static sealed class NotFound extends ShopException {
     private static final long serialVersionUID = 1L;
@@ -92,7 +91,7 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
-   * The codes of kind {@link ErrorKind#THROTTLED}.
+   * The codes of kind {@link dev.errata.ErrorKind#THROTTLED}.
    */
   public abstract static sealed class Throttled extends ShopException {
     private static final long serialVersionUID = 1L;
@@ -127,7 +126,7 @@ public abstract sealed class ShopException extends ServiceException {
   }
 
   /**
-   * The codes of kind {@link ErrorKind#UNSUPPORTED}.
+   * The codes of kind {@link dev.errata.ErrorKind#UNSUPPORTED}.
    */
   public abstract static sealed class Unsupported extends ShopException {
     private static final long serialVersionUID = 1L;

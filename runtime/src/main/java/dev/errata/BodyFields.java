@@ -1,101 +1,130 @@
 package dev.errata;
 
+import java.util.List;
+
 /**
- * The values one scan found, by slot. The first value a slot gets stays (a duplicate key does not
- * replace it). Code and message slots come in pairs, ranked: when a body carries several shapes,
- * the lowest-numbered pair that holds a code is the one reported.
+ * What one scan of a body found: a code and a message per {@link BodyShape} of the reader, by the
+ * shape's rank, and the request id and async job fields. The first value a field gets stays (a
+ * duplicate key does not replace it).
  */
 final class BodyFields {
-  // code/message pairs: pair p has its code in slot 2p and its message in slot 2p + 1
-  static final int EXPLICIT = 0; // the configured pointers, or the XML scanner
-  static final int RESPONSE_ERROR = 1; // Response.Error.Code / Response.Error.Message
-  static final int FLAT = 2; // error_code / error_msg, error_message, fail_reason
-  static final int NESTED = 3; // error.code / error.message
-  static final int DETAIL = 4; // error.details[0].code / .message
-  static final int ERROR_OBJECT = 5; // Error.Code / Error.Message
-  static final int CAPITAL = 6; // Code / Message
-  static final int TYPE = 7; // __type / message, Message
-  static final int LOWER = 8; // code / msg, message
-  static final int ERRCODE = 9; // errcode / errmsg
-  static final int FAILED_SUB_JOB = 10; // entities.sub_jobs[i].error_code / fail_reason
-  static final int PAIRS = 11;
+  private final List<BodyShape> shapes;
+  private final String[] codes;
+  private final String[] messages;
+  private String requestId;
+  private String configuredMessage;
+  private String jobStatus;
+  private boolean job;
+  private boolean topLevelArray;
+  private String subJobStatus;
+  private String subJobCode;
+  private String subJobReason;
 
-  static final int REQUEST_ID = 2 * PAIRS;
-  static final int JOB_STATUS = REQUEST_ID + 1;
-  static final int SUB_JOB_STATUS = JOB_STATUS + 1;
-  static final int SUB_JOB_CODE = SUB_JOB_STATUS + 1;
-  static final int SUB_JOB_REASON = SUB_JOB_CODE + 1;
-  /** The message at a configured message pointer; it wins over any pair's message. */
-  static final int CONFIGURED_MESSAGE = SUB_JOB_REASON + 1;
-  /** Marked when the body has a property only async jobs have, such as {@code job_id}. */
-  static final int JOB_MARKER = CONFIGURED_MESSAGE + 1;
-  private static final int SLOTS = JOB_MARKER + 1;
-  private static final String PRESENT = "present";
-
-  static int code(int pair) {
-    return 2 * pair;
+  BodyFields(List<BodyShape> shapes) {
+    this.shapes = shapes;
+    this.codes = new String[shapes.size()];
+    this.messages = new String[shapes.size()];
   }
 
-  static int message(int pair) {
-    return 2 * pair + 1;
-  }
-
-  private final String[] values = new String[SLOTS];
-
-  String get(int slot) {
-    return values[slot];
-  }
-
-  /** Fills the empty ones of these slots; returns whether scanning should go on. */
-  boolean record(int[] slots, String text) {
-    for (int slot : slots) {
-      record(slot, text);
+  /** Fills the empty ones of these targets; returns whether scanning should go on. */
+  boolean record(FieldTree.Target[] targets, String text) {
+    for (FieldTree.Target target : targets) {
+      record(target.field(), target.rank(), text);
     }
     return !complete();
   }
 
-  void record(int slot, String text) {
-    if (values[slot] == null) {
-      values[slot] = isMessage(slot) ? nonBlank(text) : nonBlank(text.strip());
+  void record(FieldTree.Field field, int rank, String text) {
+    switch (field) {
+      case CODE -> codes[rank] = codes[rank] != null ? codes[rank] : Texts.stripped(text);
+      case MESSAGE -> messages[rank] = messages[rank] != null ? messages[rank] : Texts.nonBlank(text);
+      case REQUEST_ID -> requestId = requestId != null ? requestId : Texts.stripped(text);
+      case CONFIGURED_MESSAGE -> configuredMessage = configuredMessage != null ? configuredMessage : Texts.nonBlank(text);
+      case JOB_STATUS -> jobStatus = jobStatus != null ? jobStatus : Texts.stripped(text);
+      case SUB_JOB_STATUS -> subJobStatus = subJobStatus != null ? subJobStatus : Texts.stripped(text);
+      case SUB_JOB_CODE -> subJobCode = subJobCode != null ? subJobCode : Texts.stripped(text);
+      case SUB_JOB_REASON -> subJobReason = subJobReason != null ? subJobReason : Texts.nonBlank(text);
     }
   }
 
-  void markPresent(int slot) {
-    values[slot] = PRESENT;
+  void markJob() {
+    job = true;
+  }
+
+  void markTopLevelArray() {
+    topLevelArray = true;
   }
 
   /** Ends one element of {@code sub_jobs}: keeps it if it is the first that failed. */
   void endSubJob() {
-    String status = values[SUB_JOB_STATUS];
-    boolean failed = isFailedJob(status) || (status == null && values[SUB_JOB_CODE] != null);
-    if (failed && values[code(FAILED_SUB_JOB)] == null && values[message(FAILED_SUB_JOB)] == null) {
-      values[code(FAILED_SUB_JOB)] = values[SUB_JOB_CODE];
-      values[message(FAILED_SUB_JOB)] = values[SUB_JOB_REASON];
+    boolean failed = isFailedJob(subJobStatus) || (subJobStatus == null && subJobCode != null);
+    int rank = rankOf(BodyShape.Form.FAILED_SUB_JOB);
+    if (failed && rank >= 0 && codes[rank] == null && messages[rank] == null) {
+      codes[rank] = subJobCode;
+      messages[rank] = subJobReason;
     }
-    values[SUB_JOB_STATUS] = null;
-    values[SUB_JOB_CODE] = null;
-    values[SUB_JOB_REASON] = null;
+    subJobStatus = null;
+    subJobCode = null;
+    subJobReason = null;
   }
 
   /** Whether a code, its message and a request id are all known, so the rest need not be read. */
   boolean complete() {
-    if (values[REQUEST_ID] == null) {
+    if (requestId == null) {
       return false;
     }
-    boolean configuredMessage = values[CONFIGURED_MESSAGE] != null;
-    for (int pair = 0; pair < PAIRS; pair++) {
-      if (values[code(pair)] != null && (configuredMessage || values[message(pair)] != null)) {
+    for (int rank = 0; rank < codes.length; rank++) {
+      if (codes[rank] != null && (configuredMessage != null || messages[rank] != null)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The pair that holds the reported code, or -1. */
-  int codePair() {
-    for (int pair = 0; pair < PAIRS; pair++) {
-      if (values[code(pair)] != null) {
-        return pair;
+  List<BodyShape> shapes() {
+    return shapes;
+  }
+
+  /** The rank of the first shape that holds a code, or -1. */
+  int firstCodeRank() {
+    for (int rank = 0; rank < codes.length; rank++) {
+      if (codes[rank] != null) {
+        return rank;
+      }
+    }
+    return -1;
+  }
+
+  String code(int rank) {
+    return codes[rank];
+  }
+
+  String message(int rank) {
+    return messages[rank];
+  }
+
+  String requestId() {
+    return requestId;
+  }
+
+  String configuredMessage() {
+    return configuredMessage;
+  }
+
+  /** The job's status when the body is an async job's, else {@code null}. */
+  String jobStatus() {
+    return job ? jobStatus : null;
+  }
+
+  /** Whether the body is a JSON array, read as its first element. */
+  boolean isTopLevelArray() {
+    return topLevelArray;
+  }
+
+  private int rankOf(BodyShape.Form form) {
+    for (int rank = 0; rank < shapes.size(); rank++) {
+      if (shapes.get(rank).form() == form) {
+        return rank;
       }
     }
     return -1;
@@ -112,13 +141,5 @@ final class BodyFields {
     return "SUCCESS".equalsIgnoreCase(status)
         || "RUNNING".equalsIgnoreCase(status)
         || "INIT".equalsIgnoreCase(status);
-  }
-
-  private static boolean isMessage(int slot) {
-    return (slot < REQUEST_ID && slot % 2 == 1) || slot == SUB_JOB_REASON || slot == CONFIGURED_MESSAGE;
-  }
-
-  private static String nonBlank(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 }

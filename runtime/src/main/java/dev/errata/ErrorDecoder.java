@@ -31,6 +31,28 @@ public interface ErrorDecoder<E extends ServiceException> {
   /** Builds the exception for a response {@link ErrorResponse#isError() known to be an error}. */
   E toException(ErrorResponse response);
 
+  /**
+   * The table's entry for a code as a server returned it, or {@code null}: what
+   * {@code <Provider>ErrorCode.fromCode} finds. Generated decoders answer it from the table; this
+   * default builds an exception to ask it.
+   */
+  default ErrorCode errorCode(String code) {
+    return toException(new ErrorResponse(0, code, null, null, "", true)).errorCode().orElse(null);
+  }
+
+  /**
+   * Reads a response and looks its code up, building no exception: the constant and what was read,
+   * for callers that route, count or log errors. {@link #decode} and {@link #throwIfError} build
+   * the exception, stack trace filled, for callers that throw it.
+   */
+  default Classification classify(int status, Map<String, List<String>> headers, byte[] body) {
+    return classify(reader().read(status, headers, body));
+  }
+
+  default Classification classify(ErrorResponse response) {
+    return new Classification(response, response.isError() ? errorCode(response.code()) : null);
+  }
+
   default Optional<E> decode(ErrorResponse response) {
     return response.isError() ? Optional.of(toException(response)) : Optional.empty();
   }
@@ -62,6 +84,14 @@ public interface ErrorDecoder<E extends ServiceException> {
    */
   default Optional<E> decodeParsed(int status, String code, String message) {
     return decode(reader().fromParsed(status, code, message));
+  }
+
+  /**
+   * As {@link #decodeParsed(int, String, String)}, keeping the request id the SDK read. Attach the
+   * SDK's exception with {@link ServiceException#initCause(Throwable)}.
+   */
+  default Optional<E> decodeParsed(int status, String code, String message, String requestId) {
+    return decode(reader().fromParsed(status, code, message, requestId));
   }
 
   /** Throws the provider's exception if the response is an error; returns normally otherwise. */

@@ -1,28 +1,7 @@
 package dev.errata;
 
-import static dev.errata.BodyFields.CAPITAL;
-import static dev.errata.BodyFields.CONFIGURED_MESSAGE;
-import static dev.errata.BodyFields.DETAIL;
-import static dev.errata.BodyFields.ERRCODE;
-import static dev.errata.BodyFields.ERROR_OBJECT;
-import static dev.errata.BodyFields.EXPLICIT;
-import static dev.errata.BodyFields.FLAT;
-import static dev.errata.BodyFields.JOB_MARKER;
-import static dev.errata.BodyFields.JOB_STATUS;
-import static dev.errata.BodyFields.LOWER;
-import static dev.errata.BodyFields.NESTED;
-import static dev.errata.BodyFields.REQUEST_ID;
-import static dev.errata.BodyFields.RESPONSE_ERROR;
-import static dev.errata.BodyFields.SUB_JOB_CODE;
-import static dev.errata.BodyFields.SUB_JOB_REASON;
-import static dev.errata.BodyFields.SUB_JOB_STATUS;
-import static dev.errata.BodyFields.TYPE;
-import static dev.errata.BodyFields.code;
-import static dev.errata.BodyFields.message;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -43,11 +22,6 @@ final class JsonBodyScanner {
     this.into = into;
   }
 
-  /** Names a message may have next to an explicitly located code. */
-  private static final String[] MESSAGE_NAMES = {
-    "message", "msg", "error_msg", "error_message", "Message", "errorMessage", "errmsg", "fail_reason"
-  };
-
   private static final JsonFactory JSON =
       JsonFactory.builder()
           // field names come from the network: never intern them
@@ -56,93 +30,6 @@ final class JsonBodyScanner {
           // the fields looked for sit a few levels deep at most; deeper input ends the scan
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(256).build())
           .build();
-
-  /**
-   * The tree a reader looks through. An empty code pointer detects the code in the shapes
-   * {@link ResponseReader} lists; an empty message pointer looks next to the code; an empty request
-   * id pointer looks for the usual names.
-   */
-  static FieldTree tree(String codePointer, String messagePointer, String requestIdPointer) {
-    boolean detectRequestId = requestIdPointer.isEmpty();
-    FieldTree root;
-    if (codePointer.isEmpty()) {
-      root = autoDetect(detectRequestId);
-    } else {
-      root = new FieldTree();
-      JsonPointer code = JsonPointer.compile(codePointer);
-      root.add(code, code(EXPLICIT));
-      if (messagePointer.isEmpty()) {
-        for (String name : MESSAGE_NAMES) {
-          root.add(code.head().appendProperty(name), message(EXPLICIT));
-        }
-      }
-      if (detectRequestId) {
-        requestIdNames(root);
-      }
-    }
-    if (!messagePointer.isEmpty()) {
-      root.add(JsonPointer.compile(messagePointer), CONFIGURED_MESSAGE);
-    }
-    if (!detectRequestId) {
-      root.add(JsonPointer.compile(requestIdPointer), REQUEST_ID);
-    }
-    return root;
-  }
-
-  private static FieldTree autoDetect(boolean detectRequestId) {
-    FieldTree root = new FieldTree();
-    FieldTree response = root.child("Response");
-    response.child("Error").child("Code").fill(code(RESPONSE_ERROR));
-    response.child("Error").child("Message").fill(message(RESPONSE_ERROR));
-
-    root.child("error_code").fill(code(FLAT));
-    root.child("error_msg").fill(message(FLAT));
-    root.child("error_message").fill(message(FLAT));
-    root.child("fail_reason").fill(message(FLAT));
-
-    FieldTree error = root.child("error");
-    error.child("code").fill(code(NESTED));
-    error.child("message").fill(message(NESTED));
-    error.child("msg").fill(message(NESTED));
-    error.add(JsonPointer.compile("/details/0/code"), code(DETAIL));
-    error.add(JsonPointer.compile("/details/0/message"), message(DETAIL));
-
-    FieldTree errorObject = root.child("Error");
-    errorObject.child("Code").fill(code(ERROR_OBJECT));
-    errorObject.child("Message").fill(message(ERROR_OBJECT));
-
-    root.child("Code").fill(code(CAPITAL));
-    root.child("Message").fill(message(CAPITAL)).fill(message(TYPE));
-    root.child("__type").fill(code(TYPE));
-    root.child("message").fill(message(TYPE)).fill(message(LOWER));
-    root.child("code").fill(code(LOWER));
-    root.child("msg").fill(message(LOWER));
-    root.child("errcode").fill(code(ERRCODE));
-    root.child("errmsg").fill(message(ERRCODE));
-
-    root.child("status").fill(JOB_STATUS);
-    for (String name : new String[] {"job_id", "job_type", "entities", "fail_reason"}) {
-      root.child(name).markPresence(JOB_MARKER);
-    }
-    FieldTree subJob = root.child("entities").child("sub_jobs").anyElementAsSubJob();
-    subJob.child("status").fill(SUB_JOB_STATUS);
-    subJob.child("error_code").fill(SUB_JOB_CODE);
-    subJob.child("fail_reason").fill(SUB_JOB_REASON);
-
-    if (detectRequestId) {
-      requestIdNames(root);
-      response.child("RequestId").fill(REQUEST_ID);
-      errorObject.child("RequestId").fill(REQUEST_ID);
-      error.child("request_id").fill(REQUEST_ID);
-    }
-    return root;
-  }
-
-  private static void requestIdNames(FieldTree root) {
-    for (String name : new String[] {"request_id", "RequestId", "requestId", "RequestID"}) {
-      root.child(name).fill(REQUEST_ID);
-    }
-  }
 
   /** Records what {@code tree} names in {@code json}; on malformed input keeps what came before. */
   static void scan(String json, FieldTree tree, BodyFields into) {
@@ -156,8 +43,15 @@ final class JsonBodyScanner {
   private static void scan(JsonParser parser, int inputLength, FieldTree tree, BodyFields into)
       throws IOException {
     JsonToken first = parser.nextToken();
-    if (first != null) {
-      new JsonBodyScanner(parser, inputLength, into).value(first, tree);
+    JsonBodyScanner scanner = new JsonBodyScanner(parser, inputLength, into);
+    if (first == JsonToken.START_ARRAY && !tree.hasElements()) {
+      // an array of error objects: the first is read as the body
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        into.markTopLevelArray();
+        scanner.object(tree);
+      }
+    } else if (first != null) {
+      scanner.value(first, tree);
     }
   }
 
@@ -177,13 +71,13 @@ final class JsonBodyScanner {
         parser.skipChildren();
         return true;
       case VALUE_STRING:
-        return node.slots().length == 0 || into.record(node.slots(), parser.getText());
+        return node.targets().length == 0 || into.record(node.targets(), parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        if (node.slots().length == 0 || endsInput()) {
+        if (node.targets().length == 0 || endsInput()) {
           return true; // a number the end of the input cut may be missing digits
         }
-        return into.record(node.slots(), parser.getText());
+        return into.record(node.targets(), parser.getText());
       default:
         return true; // null, booleans: not a code, message or id
     }
@@ -201,8 +95,8 @@ final class JsonBodyScanner {
       if (token == null) {
         return false;
       }
-      if (child != null && child.presenceSlot() >= 0) {
-        into.markPresent(child.presenceSlot());
+      if (child != null && child.marksJob()) {
+        into.markJob();
       }
       if (child == null) {
         parser.skipChildren();

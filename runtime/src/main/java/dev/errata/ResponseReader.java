@@ -1,17 +1,11 @@
 package dev.errata;
 
-import static dev.errata.BodyFields.CAPITAL;
-import static dev.errata.BodyFields.CONFIGURED_MESSAGE;
-import static dev.errata.BodyFields.JOB_MARKER;
-import static dev.errata.BodyFields.JOB_STATUS;
-import static dev.errata.BodyFields.LOWER;
-import static dev.errata.BodyFields.REQUEST_ID;
-import static dev.errata.BodyFields.TYPE;
-
+import com.fasterxml.jackson.core.JsonPointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,26 +23,32 @@ import java.util.Set;
  * there and nowhere else; its message is at the {@linkplain Builder#messagePointer message pointer},
  * else next to the code ({@code message}, {@code msg}, {@code error_msg}, {@code error_message},
  * {@code Message}, {@code errorMessage}, {@code errmsg}, {@code fail_reason}). Without one, these
- * shapes are detected, ranked in this order when a body has more than one:
+ * shapes ({@link BodyShape#DETECTED}) are detected, ranked in this order when a body has more than one:
  *
  * <ol>
- *   <li>{@code Response.Error.Code} / {@code Response.Error.Message}, request id {@code Response.RequestId}
- *   <li>{@code error_code} / {@code error_msg}, {@code error_message} or {@code fail_reason} (an
- *       async job's)
- *   <li>{@code error.code} / {@code error.message} or {@code error.msg}
- *   <li>{@code error.details[0].code} / {@code error.details[0].message}
- *   <li>{@code Error.Code} / {@code Error.Message}
- *   <li>{@code Code} / {@code Message} (and {@code RequestId}, {@code HostId}, {@code Recommend})
- *   <li>{@code __type} / {@code message} or {@code Message}: {@code prefix#Name:suffix} gives {@code Name}
- *   <li>{@code code} / {@code msg} or {@code message}
- *   <li>{@code errcode} / {@code errmsg}
- *   <li>the first failed element of an async job's {@code entities.sub_jobs}: {@code error_code} /
- *       {@code fail_reason}
+ *   <li>Response.Error.Code / Response.Error.Message, request id Response.RequestId
+ *   <li>error_code / error_msg, error_message or fail_reason
+ *   <li>error.code / error.message or error.msg, request id error.request_id
+ *   <li>error.details[0].code / error.details[0].message
+ *   <li>Error.Code / Error.Message, request id Error.RequestId
+ *   <li>Code / Message
+ *   <li>__type / message or Message
+ *   <li>code / msg or message
+ *   <li>errcode / errmsg
+ *   <li>the first failed element of an async job's entities.sub_jobs: error_code / fail_reason
  * </ol>
+ *
+ * <p>An AWS {@code __type} of the form {@code prefix#Name:suffix} gives {@code Name}. A code inside
+ * an error object ({@code Response.Error}, {@code error}, {@code Error}) that is not a success code
+ * outranks a success code ranked above it: {@code {"error":{"code":"X"},"error_code":"CBC.0000"}} is
+ * the error {@code X}. A body that is a JSON array is read as its first element, when that is an
+ * object; below 400 only when a message stands next to its code, since a list of resources may
+ * hold codes too.
  *
  * A code may be a string or a number (a number becomes its decimal text, {@code 201042} →
  * {@code "201042"}); an object, array, boolean, {@code null} or blank string is no code. Codes and
- * request ids are stripped of surrounding white space. When a key occurs twice, the first value
+ * request ids are stripped of the white space, no-break spaces and zero-width characters around
+ * them. When a key occurs twice, the first value
  * counts. When the shape of the code has no message, a top-level {@code message}, {@code msg} or
  * {@code Message} is used. Reading stops as soon as a code, its message and a request id are known.
  *
@@ -59,7 +59,8 @@ import java.util.Set;
  *
  * <p>The request id comes from the body ({@code request_id}, {@code RequestId}, {@code requestId},
  * {@code RequestID} at the top level, or in the shapes above), else from the first of
- * {@link #DEFAULT_REQUEST_ID_HEADERS} present, matched in any case.
+ * {@link #DEFAULT_REQUEST_ID_HEADERS} present, matched in any case. Of a header's value only the
+ * first {@link #MAX_HEADER_CHARS} characters are read, for the request id and for {@code Content-Type}.
  *
  * <h2>When a response is an error</h2>
  *
@@ -109,6 +110,9 @@ public final class ResponseReader {
           "x-amz-request-id",
           "x-ms-request-id");
 
+  /** How many characters of a header's value are read at most. */
+  public static final int MAX_HEADER_CHARS = 1024;
+
   private static final byte[] NO_BYTES = {};
   private static final int FIRST_BUFFER_BYTES = 8 * 1024;
 
@@ -116,6 +120,9 @@ public final class ResponseReader {
   private final boolean conventionalSuccessCodes;
   private final String[] requestIdHeaders;
   private final int maxBodyBytes;
+  private final List<BodyShape> shapes;
+  /** The ranks of {@link BodyShape#FALLBACK_MESSAGE_SHAPES} among {@link #shapes}. */
+  private final int[] fallbackMessageRanks;
   private final FieldTree fields;
 
   private ResponseReader(Builder builder) {
@@ -123,7 +130,26 @@ public final class ResponseReader {
     this.conventionalSuccessCodes = builder.conventionalSuccessCodes;
     this.requestIdHeaders = builder.requestIdHeaders.toArray(String[]::new);
     this.maxBodyBytes = builder.maxBodyBytes;
-    this.fields = JsonBodyScanner.tree(builder.codePointer, builder.messagePointer, builder.requestIdPointer);
+    this.shapes = builder.codePointer.isEmpty()
+        ? BodyShape.DETECTED
+        : List.of(configuredShape(builder.codePointer, builder.messagePointer.isEmpty()));
+    this.fallbackMessageRanks = BodyShape.FALLBACK_MESSAGE_SHAPES.stream()
+        .mapToInt(shapes::indexOf)
+        .filter(rank -> rank >= 0)
+        .toArray();
+    this.fields = FieldTree.of(shapes, builder.messagePointer, builder.requestIdPointer);
+  }
+
+  /** The code at the pointer; with no message pointer, a message next to it under the usual names. */
+  private static BodyShape configuredShape(String codePointer, boolean messageNextToCode) {
+    List<String> messages = new ArrayList<>();
+    if (messageNextToCode) {
+      JsonPointer parent = JsonPointer.compile(codePointer).head();
+      for (String name : BodyShape.MESSAGE_NAMES_NEXT_TO_CODE) {
+        messages.add(parent.appendProperty(name).toString());
+      }
+    }
+    return BodyShape.configured(codePointer, messages);
   }
 
   public static Builder builder() {
@@ -185,12 +211,12 @@ public final class ResponseReader {
 
   /** For a code, message and request id already parsed elsewhere. */
   public ErrorResponse fromParsed(int status, String code, String message, String requestId) {
-    String strippedCode = nonBlankStripped(code);
+    String strippedCode = Texts.stripped(code);
     return new ErrorResponse(
         status,
         strippedCode,
-        message == null || message.isBlank() ? null : message,
-        nonBlankStripped(requestId),
+        Texts.nonBlank(message),
+        Texts.stripped(requestId),
         "",
         isError(status, strippedCode, null));
   }
@@ -214,7 +240,7 @@ public final class ResponseReader {
           }
           for (int rank = 0; rank < bestRank; rank++) {
             if (name.equalsIgnoreCase(requestIdHeaders[rank])) {
-              String value = nonBlankStripped(first(header.getValue()));
+              String value = Texts.stripped(first(header.getValue()));
               if (value != null) {
                 bestRank = rank;
                 headerRequestId = value;
@@ -231,31 +257,53 @@ public final class ResponseReader {
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     int end = truncated && utf8 ? wholeUtf8Prefix(bytes, length) : length;
     String text = end == 0 ? "" : new String(bytes, 0, end, charset);
-    BodyFields found = new BodyFields();
-    scan(text, found);
-
-    int pair = found.codePair();
-    String code = pair < 0 ? null : found.get(BodyFields.code(pair));
-    if (pair == TYPE) {
+    BodyFields found = scan(text);
+    List<BodyShape> foundShapes = found.shapes();
+    int rank = reportedRank(status, found);
+    String code = rank < 0 ? null : found.code(rank);
+    if (rank >= 0 && foundShapes.get(rank).form() == BodyShape.Form.TYPE_NAME) {
       code = typeName(code);
     }
-    String message = found.get(CONFIGURED_MESSAGE);
-    if (message == null && pair >= 0) {
-      message = found.get(BodyFields.message(pair));
+    String message = found.configuredMessage();
+    if (message == null && rank >= 0) {
+      message = found.message(rank);
     }
-    if (message == null) {
-      message = found.get(BodyFields.message(LOWER));
+    boolean messageNextToCode = message != null;
+    if (foundShapes == shapes) {
+      for (int i = 0; message == null && i < fallbackMessageRanks.length; i++) {
+        message = found.message(fallbackMessageRanks[i]);
+      }
     }
-    if (message == null) {
-      message = found.get(BodyFields.message(CAPITAL));
+    if (found.isTopLevelArray() && !messageNextToCode && status < 400) {
+      // a list of resources, some with a code, rather than of errors
+      code = null;
+      message = null;
     }
-    String requestId = found.get(REQUEST_ID);
+    String requestId = found.requestId();
     if (requestId == null) {
       requestId = headerRequestId;
     }
-    String jobStatus = found.get(JOB_MARKER) != null ? found.get(JOB_STATUS) : null;
-    boolean error = isError(status, code, jobStatus);
+    boolean error = isError(status, code, found.jobStatus());
     return new ErrorResponse(status, code, message, requestId, text, error);
+  }
+
+  /**
+   * The rank of the shape whose code is reported: the first that holds one, unless that is a success
+   * code below 400 and an error object further down holds a code that is not.
+   */
+  private int reportedRank(int status, BodyFields found) {
+    int first = found.firstCodeRank();
+    if (first < 0 || status >= 400 || !isSuccessCode(found.code(first))) {
+      return first;
+    }
+    List<BodyShape> foundShapes = found.shapes();
+    for (int rank = first + 1; rank < foundShapes.size(); rank++) {
+      String code = found.code(rank);
+      if (code != null && foundShapes.get(rank).form() == BodyShape.Form.ERROR_OBJECT && !isSuccessCode(code)) {
+        return rank;
+      }
+    }
+    return first;
   }
 
   /**
@@ -263,21 +311,23 @@ public final class ResponseReader {
    * response keeps anyway: parsing the UTF-8 bytes instead saved no time in the decode benchmark
    * and cost 88 bytes a read.
    */
-  private void scan(String text, BodyFields into) {
+  private BodyFields scan(String text) {
     int start = 0;
     while (start < text.length()
         && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
       start++;
     }
-    if (start == text.length()) {
-      return;
+    char first = start == text.length() ? 0 : text.charAt(start);
+    if (first == '<') {
+      BodyFields found = new BodyFields(XmlBodyScanner.SHAPES);
+      XmlBodyScanner.scan(start == 0 ? text : text.substring(start), found);
+      return found;
     }
-    char first = text.charAt(start);
+    BodyFields found = new BodyFields(shapes);
     if (first == '{' || first == '[') {
-      JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, into);
-    } else if (first == '<') {
-      XmlBodyScanner.scan(start == 0 ? text : text.substring(start), into);
+      JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, found);
     }
+    return found;
   }
 
   private boolean isError(int status, String code, String jobStatus) {
@@ -319,8 +369,8 @@ public final class ResponseReader {
     if (colon >= 0) {
       name = name.substring(0, colon);
     }
-    name = name.strip();
-    return name.isEmpty() ? type : name;
+    name = Texts.stripped(name);
+    return name == null ? type : name;
   }
 
   /** The length without a trailing UTF-8 sequence that the cut left incomplete. */
@@ -369,24 +419,20 @@ public final class ResponseReader {
     return -1;
   }
 
+  /** The first value that is not blank in its first {@link #MAX_HEADER_CHARS} characters, cut there. */
   private static String first(List<String> values) {
     if (values == null) {
       return null;
     }
     for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        return value;
+      if (value != null) {
+        String read = value.length() > MAX_HEADER_CHARS ? value.substring(0, MAX_HEADER_CHARS) : value;
+        if (!read.isBlank()) {
+          return read;
+        }
       }
     }
     return null;
-  }
-
-  private static String nonBlankStripped(String text) {
-    if (text == null) {
-      return null;
-    }
-    String stripped = text.strip();
-    return stripped.isEmpty() ? null : stripped;
   }
 
   /** Configures a {@link ResponseReader}. */

@@ -17,6 +17,7 @@ public abstract class ServiceException extends RuntimeException {
   private final String provider;
   private final ErrorCode errorCode;
   private final ErrorResponse response;
+  private Throwable cause;
 
   /**
    * @param provider the provider id
@@ -100,6 +101,31 @@ public abstract class ServiceException extends RuntimeException {
   /** The body as received, cut at the reader's limit. */
   public String rawBody() {
     return response.body();
+  }
+
+  /** The exception this one was made from, such as an SDK's; {@code null} when there is none. */
+  @Override
+  public synchronized Throwable getCause() {
+    return cause;
+  }
+
+  /**
+   * Keeps the exception this one was made from, such as the SDK exception that
+   * {@link ErrorDecoder#decodeParsed(int, String, String, String)} decoded. May be called once.
+   *
+   * @throws IllegalStateException when a cause is already set
+   * @throws IllegalArgumentException when {@code cause} is this exception
+   */
+  @Override
+  public synchronized ServiceException initCause(Throwable cause) {
+    if (this.cause != null) {
+      throw new IllegalStateException("cause already set to " + this.cause, this);
+    }
+    if (cause == this) {
+      throw new IllegalArgumentException("an exception cannot be its own cause", this);
+    }
+    this.cause = cause;
+    return this;
   }
 
   /** Everything that was read from the response. */

@@ -1,11 +1,8 @@
 package dev.errata;
 
-import static dev.errata.BodyFields.EXPLICIT;
-import static dev.errata.BodyFields.REQUEST_ID;
-import static dev.errata.BodyFields.code;
-import static dev.errata.BodyFields.message;
-
+import dev.errata.FieldTree.Field;
 import java.io.StringReader;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,6 +20,10 @@ final class XmlBodyScanner {
   private XmlBodyScanner() {}
 
   private static final int MAX_ERROR_DEPTH = 3;
+
+  /** The one shape an XML body's code has, for {@link BodyFields}. */
+  static final List<BodyShape> SHAPES =
+      List.of(new BodyShape("XML", "", List.of(), List.of(), BodyShape.Form.PLAIN));
 
   private static final XMLInputFactory XML = newFactory();
 
@@ -58,38 +59,38 @@ final class XmlBodyScanner {
   private static void read(XMLStreamReader reader, BodyFields into) throws XMLStreamException {
     int depth = 0;
     int errorDepth = -1; // depth of the open <Error>, if any
-    int capturingSlot = -1;
+    Field capturing = null;
     int capturingDepth = -1;
     StringBuilder text = null;
     while (reader.hasNext()) {
       switch (reader.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           depth++;
-          capturingSlot = -1; // a value with child elements is not a leaf
+          capturing = null; // a value with child elements is not a leaf
           String name = reader.getLocalName();
           if (errorDepth < 0 && depth <= MAX_ERROR_DEPTH && name.equalsIgnoreCase("Error")) {
             errorDepth = depth;
           } else if (depth == 2 || depth == errorDepth + 1) {
-            capturingSlot = slotOf(name);
+            capturing = fieldOf(name);
           }
-          if (capturingSlot < 0 && depth <= MAX_ERROR_DEPTH + 1 && name.equalsIgnoreCase("RequestId")) {
-            capturingSlot = REQUEST_ID;
+          if (capturing == null && depth <= MAX_ERROR_DEPTH + 1 && name.equalsIgnoreCase("RequestId")) {
+            capturing = Field.REQUEST_ID;
           }
-          if (capturingSlot >= 0) {
+          if (capturing != null) {
             capturingDepth = depth;
             text = text == null ? new StringBuilder() : text;
             text.setLength(0);
           }
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (capturingSlot >= 0) {
+          if (capturing != null) {
             text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
-          if (capturingSlot >= 0 && depth == capturingDepth) {
-            into.record(capturingSlot, text.toString());
-            capturingSlot = -1;
+          if (capturing != null && depth == capturingDepth) {
+            into.record(capturing, 0, text.toString());
+            capturing = null;
             if (into.complete()) {
               return;
             }
@@ -106,13 +107,13 @@ final class XmlBodyScanner {
     }
   }
 
-  private static int slotOf(String name) {
+  private static Field fieldOf(String name) {
     if (name.equalsIgnoreCase("Code")) {
-      return code(EXPLICIT);
+      return Field.CODE;
     }
     if (name.equalsIgnoreCase("Message")) {
-      return message(EXPLICIT);
+      return Field.MESSAGE;
     }
-    return -1;
+    return null;
   }
 }

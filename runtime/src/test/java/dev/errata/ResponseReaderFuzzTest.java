@@ -44,7 +44,12 @@ class ResponseReaderFuzzTest {
 
   /** A generated body and what reading it must give. */
   private record Sample(
-      byte[] body, String code, String message, String requestId, Set<String> codesInBody, boolean failedJob) {}
+      byte[] body, String code, String message, String requestId, Set<String> codesInBody, boolean failedJob,
+      String successAbove, boolean inArray) {
+    Sample(byte[] body, String code, String message, String requestId, Set<String> codesInBody, boolean failedJob) {
+      this(body, code, message, requestId, codesInBody, failedJob, null, false);
+    }
+  }
 
   @Test
   void fuzz() {
@@ -60,7 +65,7 @@ class ResponseReaderFuzzTest {
       long start = System.nanoTime();
       try {
         switch (category) {
-          case 0 -> checkExact(status, sample);
+          case 0 -> checkExact(status, sample, random);
           case 1 -> checkInvariants(reader, status, mutate(random, sample.body()), null);
           case 2 -> {
             byte[] body = sample.body();
@@ -89,12 +94,173 @@ class ResponseReaderFuzzTest {
         counts[3], nanos[3] / 1_000_000, counts[4], nanos[4] / 1_000_000);
   }
 
-  private void checkExact(int status, Sample sample) {
-    ErrorResponse response = checkInvariants(reader, status, sample.body(), sample);
-    assertEquals(sample.code(), response.code(), "code");
-    assertEquals(sample.message(), response.message(), "message");
-    assertEquals(sample.requestId(), response.requestId(), "request id");
-    boolean success = !sample.failedJob() && (sample.code() == null || isSuccess(sample.code()));
+  /**
+   * Random tables of exact and multi-placeholder pattern codes, and codes up to thousands of
+   * characters long built from their parts, looked up in {@link CodeIndex} and checked against an
+   * independent oracle: a dynamic programme over the pattern, quadratic but never exponential.
+   */
+  @Test
+  void patternCodes() {
+    Random random = new Random(SEED);
+    long started = System.nanoTime();
+    int lookups = 0;
+    int found = 0;
+    for (int t = 0; t < Math.max(1, INPUTS / 100); t++) {
+      FuzzCode[] table = new FuzzCode[1 + random.nextInt(6)];
+      for (int i = 0; i < table.length; i++) {
+        table[i] = new FuzzCode(randomTemplate(random));
+      }
+      CodeIndex<FuzzCode> index = CodeIndex.of(table);
+      for (int j = 0; j < 40; j++) {
+        String code = randomCode(random, table[random.nextInt(table.length)].code());
+        FuzzCode expected = oracle(table, code);
+        try {
+          assertEquals(expected, index.find(code));
+        } catch (AssertionError e) {
+          fail("seed " + SEED + ": table " + Arrays.toString(table) + ", code " + code, e);
+        }
+        lookups++;
+        found += expected == null ? 0 : 1;
+      }
+    }
+    System.out.printf(Locale.ROOT, "errata pattern fuzz: %d lookups (%d found), seed %d, %d ms%n",
+        lookups, found, SEED, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private record FuzzCode(String code) implements ErrorCode {
+    @Override public String provider() { return "fuzz"; }
+    @Override public int httpStatus() { return 0; }
+    @Override public String message() { return ""; }
+    @Override public String description() { return ""; }
+    @Override public String solution() { return ""; }
+    @Override public ErrorKind kind() { return ErrorKind.UNKNOWN; }
+    @Override public boolean retryable() { return false; }
+    @Override public boolean isPattern() { return Placeholders.isPattern(code); }
+  }
+
+  private static final String[] PLACEHOLDER_FORMS = {"%s", "%d", "{name}", "%(key)s", "%1$s"};
+  private static final String LITERAL_CHARS = "aA.b-BS%";
+
+  private static String randomTemplate(Random random) {
+    StringBuilder template = new StringBuilder();
+    for (int parts = 1 + random.nextInt(random.nextInt(10) == 0 ? 26 : 5); parts > 0; parts--) {
+      if (random.nextBoolean()) {
+        template.append(PLACEHOLDER_FORMS[random.nextInt(PLACEHOLDER_FORMS.length)]);
+      } else {
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+          template.append(LITERAL_CHARS.charAt(random.nextInt(LITERAL_CHARS.length())));
+        }
+      }
+    }
+    return template.toString();
+  }
+
+  /** The template filled in, changed in case, cut, or long runs of a literal's characters. */
+  private static String randomCode(Random random, String template) {
+    StringBuilder code = new StringBuilder();
+    int longRun = random.nextInt(5) == 0 ? 1 + random.nextInt(2000) : 3;
+    for (String literal : Placeholders.literals(template)) {
+      if (code.length() > 0 || !literal.isEmpty() || random.nextBoolean()) {
+        code.append(literal);
+      }
+      char fill = LITERAL_CHARS.charAt(random.nextInt(LITERAL_CHARS.length()));
+      code.append(String.valueOf(fill).repeat(random.nextInt(longRun) + (random.nextInt(4) == 0 ? 0 : 1)));
+    }
+    String filled = code.toString();
+    return switch (random.nextInt(5)) {
+      case 0 -> filled.toUpperCase(Locale.ROOT);
+      case 1 -> filled.isEmpty() ? filled : filled.substring(0, random.nextInt(filled.length()));
+      case 2 -> template;
+      default -> filled;
+    };
+  }
+
+  /** Exact codes, then patterns by literal length (table order among equals), then both in lower case. */
+  private static FuzzCode oracle(FuzzCode[] table, String code) {
+    for (boolean ignoreCase : new boolean[] {false, true}) {
+      if (ignoreCase && code.length() > CodeIndex.MAX_PATTERN_CODE_LENGTH) {
+        return null;
+      }
+      String wanted = ignoreCase ? CodeIndex.lowerCase(code) : code;
+      for (FuzzCode entry : table) {
+        String own = ignoreCase ? CodeIndex.lowerCase(entry.code()) : entry.code();
+        if (!entry.isPattern() && own.equals(wanted)) {
+          return entry;
+        }
+      }
+      if (code.length() > CodeIndex.MAX_PATTERN_CODE_LENGTH) {
+        return null;
+      }
+      FuzzCode best = null;
+      int bestLiterals = -1;
+      for (FuzzCode entry : table) {
+        java.util.List<String> own = Placeholders.literals(entry.code()).stream()
+            .map(literal -> ignoreCase ? CodeIndex.lowerCase(literal) : literal)
+            .toList();
+        int literals = String.join("", Placeholders.literals(entry.code())).length();
+        if (entry.isPattern() && literals > bestLiterals && matchesByTable(own, wanted)) {
+          best = entry;
+          bestLiterals = literals;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code code} is the literals with one character or more between each two. */
+  private static boolean matchesByTable(java.util.List<String> literals, String code) {
+    // reachable[i]: the literals so far can end at position i of the code
+    boolean[] reachable = new boolean[code.length() + 1];
+    if (!code.startsWith(literals.get(0))) {
+      return false;
+    }
+    reachable[literals.get(0).length()] = true;
+    for (String literal : literals.subList(1, literals.size())) {
+      boolean[] next = new boolean[code.length() + 1];
+      int earliest = Integer.MAX_VALUE;
+      for (int i = 0; i <= code.length(); i++) {
+        if (reachable[i]) {
+          earliest = Math.min(earliest, i);
+        }
+        // a placeholder from some reachable position before i, at least one character long
+        if (earliest < i && code.startsWith(literal, i)) {
+          next[i + literal.length()] = true;
+        }
+      }
+      reachable = next;
+    }
+    return reachable[code.length()];
+  }
+
+  private void checkExact(int status, Sample sample, Random random) {
+    String headerRequestId = null;
+    Map<String, java.util.List<String>> headers = Map.of();
+    if (random.nextInt(8) == 0) {
+      String id = "hdr-" + "h".repeat(random.nextInt(3) == 0 ? random.nextInt(3000) : 8);
+      headers = Map.of("x-request-id", java.util.List.of(invisible(random) + id + invisible(random)));
+      String read = Texts.stripped(headers.get("x-request-id").get(0)
+          .substring(0, Math.min(ResponseReader.MAX_HEADER_CHARS, headers.get("x-request-id").get(0).length())));
+      headerRequestId = read;
+    }
+    ErrorResponse response = reader.read(status, headers, sample.body());
+    checkInvariants(reader, status, sample.body(), sample);
+    String code = sample.code();
+    String message = sample.message();
+    if (sample.successAbove() != null && (status >= 400 || code == null || isSuccess(code))) {
+      code = sample.successAbove();
+      message = null;
+    }
+    if (sample.inArray() && status < 400 && (code == null || message == null)) {
+      code = null;
+      message = null;
+    }
+    assertEquals(code, response.code(), "code");
+    assertEquals(message, response.message(), "message");
+    assertEquals(sample.requestId() != null ? sample.requestId() : headerRequestId, response.requestId(), "request id");
+    boolean success = !sample.failedJob() && (code == null || isSuccess(code));
     assertEquals(status >= 400 || !success, response.isError(), "error");
     assertEquals(new String(sample.body(), UTF_8), response.body());
   }
@@ -161,10 +327,23 @@ class ResponseReaderFuzzTest {
       codes.add(code);
     }
     try {
-      byte[] body = shape == Shape.XML
-          ? xml(random, code, message, requestId)
-          : json(random, shape, code, numeric ? number : null, message, requestId, codes);
-      return new Sample(body, code, message, requestId, codes, shape == Shape.JOB || shape == Shape.SUB_JOB);
+      if (shape == Shape.XML) {
+        return new Sample(xml(random, code, message, requestId), code, message, requestId, codes, false);
+      }
+      String successAbove = null;
+      if (shape == Shape.NESTED && random.nextInt(3) == 0) {
+        successAbove = SUCCESS_CODE;
+        codes.add(SUCCESS_CODE);
+      }
+      String padded = code == null || numeric || random.nextInt(4) != 0 ? code : invisible(random) + code + invisible(random);
+      byte[] body = json(random, shape, padded, numeric ? number : null, message, requestId, codes, successAbove);
+      boolean inArray = random.nextInt(8) == 0;
+      if (inArray) {
+        String other = random.nextBoolean() ? "" : ",{\"error_code\":\"Second.Element\",\"error_msg\":\"m\"}";
+        body = ("[" + new String(body, UTF_8) + other + "]").getBytes(UTF_8);
+      }
+      return new Sample(body, code, message, requestId, codes, shape == Shape.JOB || shape == Shape.SUB_JOB,
+          successAbove, inArray);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (XMLStreamException e) {
@@ -173,7 +352,7 @@ class ResponseReaderFuzzTest {
   }
 
   private static byte[] json(Random random, Shape shape, String code, Long number, String message,
-      String requestId, Set<String> codes) throws IOException {
+      String requestId, Set<String> codes, String successAbove) throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       if (random.nextBoolean()) {
@@ -184,6 +363,9 @@ class ResponseReaderFuzzTest {
       }
       json.writeStartObject();
       noise(random, json);
+      if (successAbove != null) {
+        json.writeStringField("error_code", successAbove);
+      }
       switch (shape) {
         case FLAT -> {
           codeField(json, "error_code", code, number);
@@ -384,6 +566,13 @@ class ResponseReaderFuzzTest {
     xml.writeStartElement(name);
     xml.writeCharacters(text);
     xml.writeEndElement();
+  }
+
+  private static final String[] INVISIBLE = {"", " ", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202f", "\u3000"};
+
+  /** What may stand around a code unseen: spaces of several kinds, zero-width characters. */
+  private static String invisible(Random random) {
+    return INVISIBLE[random.nextInt(INVISIBLE.length)] + INVISIBLE[random.nextInt(INVISIBLE.length)];
   }
 
   private static final String CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-";

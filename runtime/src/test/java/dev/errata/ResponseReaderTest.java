@@ -431,4 +431,81 @@ class ResponseReaderTest {
       assertRead(none.read(500, Map.of(), new ByteArrayInputStream(new byte[10])), true, null, null, null);
     }
   }
+
+  @Nested
+  class Semantics {
+    @Test
+    void topLevelArrayOfErrorObjectsIsAnErrorAt200() {
+      String body = "[{\"error_code\":\"CBC.5003\",\"error_msg\":\"Insufficient balance.\"},{\"error_code\":\"X\"}]";
+      ErrorResponse response = read(CBC, 200, body);
+      assertRead(response, true, "CBC.5003", "Insufficient balance.", null);
+      assertEquals(body, response.body());
+      assertRead(read(AUTO, 400, "[{\"code\":\"Ecs.0005\"}]"), true, "Ecs.0005", null, null);
+      assertRead(read(AUTO, 200, "[{\"error\":{\"code\":\"E\",\"message\":\"m\"}}]"), true, "E", "m", null);
+    }
+
+    @Test
+    void topLevelArrayOfResourcesIsNoErrorAt200() {
+      assertRead(read(AUTO, 200, "[{\"code\":\"cn-north-1\",\"name\":\"Beijing\"}]"), false, null, null, null);
+      assertRead(read(AUTO, 400, "[{\"code\":\"cn-north-1\",\"name\":\"Beijing\"}]"), true, "cn-north-1", null, null);
+      assertRead(read(AUTO, 200, "[]"), false, null, null, null);
+      assertRead(read(AUTO, 200, "[1,2,{\"code\":\"E\",\"message\":\"m\"}]"), false, null, null, null);
+    }
+
+    @Test
+    void anErrorObjectOutranksAFlatSuccessCode() {
+      assertRead(read(CBC, 200, "{\"error\":{\"code\":\"X\"},\"error_code\":\"CBC.0000\"}"), true, "X", null, null);
+      assertRead(read(CBC, 200, "{\"error_code\":\"CBC.0000\",\"Error\":{\"Code\":\"Y\",\"Message\":\"m\"}}"),
+          true, "Y", "m", null);
+      assertRead(read(AUTO, 200, "{\"code\":0,\"Response\":{\"Error\":{\"Code\":\"Z\"}}}"), true, "Z", null, null);
+      assertRead(read(CBC, 200, "{\"error_code\":\"CBC.0000\",\"error_msg\":\"ok\",\"error\":{\"code\":\"0\"}}"),
+          false, "CBC.0000", "ok", null);
+      assertRead(read(CBC, 200, "{\"error_code\":\"CBC.5003\",\"error\":{\"code\":\"X\"}}"),
+          true, "CBC.5003", null, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202f", "\u2007", " \u00a0\u3000"})
+    void invisibleCharactersAroundACodeAreStripped(String invisible) {
+      String body = "{\"error_code\":\"" + invisible + "CBC.5003" + invisible + "\",\"request_id\":\""
+          + invisible + "r-1" + invisible + "\"}";
+      assertRead(read(CBC, 200, body), true, "CBC.5003", null, "r-1");
+      assertRead(read(CBC, 200, "{\"error_code\":\"CBC.0000" + invisible + "\"}"), false, "CBC.0000", null, null);
+      assertRead(read(AUTO, 200, "{\"code\":\"" + invisible + "\"}"), false, null, null, null);
+      assertEquals("E", CBC.fromParsed(400, invisible + "E" + invisible, "m").code());
+    }
+
+    @Test
+    void invisibleCharactersInsideACodeStay() {
+      assertEquals("CBC.\u200b5003", read(CBC, 400, "{\"error_code\":\"CBC.\u200b5003\"}").code());
+    }
+  }
+
+  @Nested
+  class HeaderLimits {
+    @Test
+    void aHugeRequestIdHeaderIsCutAtTheHeaderLimit() {
+      String huge = "r".repeat(50 * 1024 * 1024);
+      ErrorResponse response = AUTO.read(400, Map.of("X-Request-Id", List.of(huge)), "{}".getBytes(UTF_8));
+      assertEquals("r".repeat(ResponseReader.MAX_HEADER_CHARS), response.requestId());
+    }
+
+    @Test
+    void aBlankHeaderLongerThanTheLimitGivesNoRequestId() {
+      String blank = " ".repeat(ResponseReader.MAX_HEADER_CHARS) + "late";
+      ErrorResponse response = AUTO.read(400, Map.of("X-Request-Id", List.of(blank)), "{}".getBytes(UTF_8));
+      assertNull(response.requestId(), "only the first " + ResponseReader.MAX_HEADER_CHARS + " characters are read");
+    }
+
+    @Test
+    void onlyTheStartOfAHugeContentTypeIsRead() {
+      byte[] body = "{\"code\":201042,\"msg\":\"余额不足\"}".getBytes(Charset.forName("GBK"));
+      String padding = ";x=" + "y".repeat(10 * 1024 * 1024);
+      ErrorResponse early = AUTO.read(200, Map.of("Content-Type", List.of("application/json; charset=GBK" + padding)), body);
+      assertEquals("余额不足", early.message());
+      ErrorResponse late = AUTO.read(200, Map.of("Content-Type", List.of("application/json" + padding + "; charset=GBK")), body);
+      assertEquals("201042", late.code());
+      assertFalse("余额不足".equals(late.message()), "a charset past the header limit is not read: UTF-8");
+    }
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.Classification;
 import dev.errata.ErrorCode;
 import dev.errata.ErrorResponse;
 import dev.errata.ServiceException;
@@ -40,17 +41,20 @@ public class DecodeBenchmark {
   public ProviderBody provider;
 
   private final Map<String, String> tableMessages = new HashMap<>();
+  private final Map<String, ErrorCode> tableCodes = new HashMap<>();
   private ErrorResponse read;
 
   @Setup
   public void setUp() {
     for (ErrorCode code : provider.codes) {
       tableMessages.put(code.code(), code.message());
+      tableCodes.put(code.code(), code);
     }
     read = provider.decoder.reader().read(provider.status, Map.of(), provider.body);
     if (provider.decoder.decode(provider.status, provider.body).isEmpty()
         || !databind().code().equals(read.code())
-        || !bareScan().equals(read.code())) {
+        || !bareScan().equals(read.code())
+        || errataClassify().errorCode() != databindClassify() && provider != ProviderBody.ENS) {
       throw new IllegalStateException("the three ways disagree on " + provider + ": " + read);
     }
   }
@@ -102,6 +106,26 @@ public class DecodeBenchmark {
       };
     } catch (IOException unreadable) {
       return new String[0];
+    }
+  }
+
+  /** Read and table lookup, no exception: what callers that route or count errors use. */
+  @Benchmark
+  public Classification errataClassify() {
+    return provider.decoder.classify(provider.status, Map.of(), provider.body);
+  }
+
+  /**
+   * The databind way without its exception, for callers that route or count errors: the tree, the
+   * code, and the table's entry for it (a plain map, so no pattern codes).
+   */
+  @Benchmark
+  public ErrorCode databindClassify() {
+    try {
+      JsonNode codeNode = MAPPER.readTree(provider.body).at(provider.codePointer);
+      return codeNode.isValueNode() ? tableCodes.get(codeNode.asText()) : null;
+    } catch (IOException unreadable) {
+      return null;
     }
   }
 

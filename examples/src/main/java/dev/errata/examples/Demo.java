@@ -4,6 +4,7 @@ import dev.errata.Errata;
 import dev.errata.ErrorDecoder;
 import dev.errata.ServiceException;
 import dev.errata.examples.ReplayServer.Recorded;
+import dev.errata.okhttp.ErrataInterceptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,11 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * The errata demo: a local HTTP server replays error responses as four providers send them, and
- * each is decoded into the provider's generated exception with {@link java.net.http.HttpClient}.
- * No network beyond 127.0.0.1.
+ * each is decoded into the provider's generated exception with {@link java.net.http.HttpClient}, and
+ * fetched again through OkHttp with errata's interceptor, which raises the same exception. No network
+ * beyond 127.0.0.1.
  */
 public final class Demo {
   private Demo() {}
@@ -75,6 +80,7 @@ public final class Demo {
   public static void main(String[] args) throws IOException, InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    OkHttpClient okHttp = new OkHttpClient();
     try (ReplayServer server = ReplayServer.start()) {
       out.println("errata demo: replaying provider responses from " + server.uri("/"));
       int number = 0;
@@ -98,7 +104,18 @@ public final class Demo {
         } else {
           describe(error.get(), out);
         }
+        out.println(row("okhttp", throughOkHttp(okHttp, decoder.get(), uri)));
       }
+    }
+  }
+
+  /** The same request through OkHttp, where {@link ErrataInterceptor} raises the typed exception. */
+  private static String throughOkHttp(OkHttpClient okHttp, ErrorDecoder<?> decoder, URI uri) throws IOException {
+    OkHttpClient checked = okHttp.newBuilder().addInterceptor(ErrataInterceptor.of(decoder)).build();
+    try (Response response = checked.newCall(new Request.Builder().url(uri.toString()).build()).execute()) {
+      return "HTTP " + response.code() + ", no exception; the body is the caller's to read";
+    } catch (ServiceException e) {
+      return "the interceptor raised " + typeName(e.getClass());
     }
   }
 

@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -55,7 +57,17 @@ public final class ErrataProcessor extends AbstractProcessor {
   static final String SERVICE_FILE = "META-INF/services/dev.errata.ErrorDecoder";
 
   private final Set<String> decoders = new TreeSet<>();
+  private Messager messager;
   private final Set<Element> decoderOrigins = new HashSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    messager =
+        PackageSource.placesDiagnosticsOnPackages(environment)
+            ? environment.getMessager()
+            : new PackageNamingMessager(environment.getMessager());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -139,7 +151,8 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   private void generate(CatalogRequest request, TableLocator locator) {
     String table = request.settings().table();
-    TableLocator.Result located = locator.find(request.settings().packageName(), table);
+    TableLocator.Result located =
+        locator.find(request.settings().packageName(), table, PackageSource.directoryOf(processingEnv, request.pkg()));
     if (located.found().isEmpty()) {
       error(request, "table", "table '" + table + "' not found; tried:\n  "
           + String.join("\n  ", located.tried()));
@@ -153,7 +166,7 @@ public final class ErrataProcessor extends AbstractProcessor {
       return;
     }
     for (String columns : content.columns()) {
-      request.report(processingEnv.getMessager(), Diagnostic.Kind.NOTE, "table", table + ": columns: " + columns);
+      request.report(messager, Diagnostic.Kind.NOTE, "table", table + ": columns: " + columns);
     }
     CatalogRequest reading = withTableSuccessCodes(request, content.successCodes());
     CatalogBuilder.Result built = CatalogBuilder.build(reading.settings(), content.rows());
@@ -223,7 +236,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         }
       }
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
+      messager.printMessage(
           Diagnostic.Kind.ERROR, "cannot write " + SERVICE_FILE + ": " + e.getMessage());
     }
   }
@@ -239,7 +252,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         try {
           directories.add(Path.of(directory.trim()));
         } catch (InvalidPathException e) {
-          processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          messager.printMessage(Diagnostic.Kind.WARNING,
               "[" + Category.OPTION + "] -A" + TABLES_OPTION + ": '" + directory + "' is not a path and is ignored: " + e.getMessage());
         }
       }
@@ -252,7 +265,7 @@ public final class ErrataProcessor extends AbstractProcessor {
       if (!problem.isError() && suppression.covers(problem.category())) {
         continue;
       }
-      request.report(processingEnv.getMessager(),
+      request.report(messager,
           problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
           "table", problem.toString());
     }
@@ -267,7 +280,7 @@ public final class ErrataProcessor extends AbstractProcessor {
     for (String key : fromOption) {
       all |= key.strip().equalsIgnoreCase("all");
       if (!key.isBlank() && !key.strip().equalsIgnoreCase("all")) {
-        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(processingEnv.getMessager(),
+        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(messager,
             Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] -A" + SUPPRESS_OPTION + " names '"
                 + key.strip() + "', which is no errata warning category; known: all, " + knownCategories()));
       }
@@ -275,7 +288,7 @@ public final class ErrataProcessor extends AbstractProcessor {
     for (String key : request.suppress()) {
       all |= key.strip().equalsIgnoreCase("all");
       if (!key.strip().equalsIgnoreCase("all")) {
-        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(processingEnv.getMessager(),
+        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(messager,
             Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] suppress names '" + key
                 + "', which is no errata warning category; known: all, " + knownCategories()));
       }
@@ -295,6 +308,6 @@ public final class ErrataProcessor extends AbstractProcessor {
   }
 
   private void error(CatalogRequest request, String attribute, String message) {
-    request.report(processingEnv.getMessager(), Diagnostic.Kind.ERROR, attribute, message);
+    request.report(messager, Diagnostic.Kind.ERROR, attribute, message);
   }
 }

@@ -14,9 +14,11 @@ import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
- * Finds a table where a build puts it: the {@code -Aerrata.tables} directories, next to the package
- * on the source path, in the class output (Maven copies resources there before compiling), and on
- * the class path (a jar of tables). Build tools differ in which locations their Filer supports
+ * Finds a table where a build puts it: next to the annotated {@code package-info.java} when the
+ * compiler says where that file is, the {@code -Aerrata.tables} directories, next to the package on
+ * the source path, in the class output (Maven copies resources there before compiling), and on the
+ * class path (a jar of tables). A name that leads out of a directory ({@code ../../x}) is not read
+ * from it. Build tools differ in which locations their Filer supports
  * (Eclipse's throws for source and class path, Gradle passes an empty source path), so each is
  * tried, and output locations, which hand back files that may not exist, are read to find out.
  */
@@ -36,10 +38,18 @@ final class TableLocator {
     this.optionDirectories = List.copyOf(optionDirectories);
   }
 
-  Result find(String packageName, String table) {
+  /**
+   * @param packageDirectory the directory of the annotated {@code package-info.java}, when the
+   *     compiler tells it
+   */
+  Result find(String packageName, String table, Optional<Path> packageDirectory) {
     List<String> tried = new ArrayList<>();
-    for (Path directory : optionDirectories) {
-      Optional<Found> found = fromDirectory(directory, table, tried);
+    List<Path> directories = new ArrayList<>();
+    packageDirectory.ifPresent(directories::add);
+    directories.addAll(optionDirectories);
+    for (Path directory : directories) {
+      String label = packageDirectory.isPresent() && directory == packageDirectory.get() ? "next to package-info.java" : "-Aerrata.tables";
+      Optional<Found> found = fromDirectory(label, directory, table, tried);
       if (found.isPresent()) {
         return new Result(found, tried);
       }
@@ -53,8 +63,13 @@ final class TableLocator {
       {StandardLocation.CLASS_PATH, packageName, "class path: " + join(packagePath, table)},
       {StandardLocation.CLASS_PATH, "", "class path: " + table},
     };
+    boolean leaves = leadsOutOfItsPlace(table);
     for (Object[] place : places) {
       String where = (String) place[2];
+      if (leaves) {
+        tried.add(where + " (leads out of the location, not read)");
+        continue;
+      }
       Optional<byte[]> content = fromFiler((JavaFileManager.Location) place[0], (String) place[1], table);
       tried.add(where);
       if (content.isPresent()) {
@@ -64,10 +79,14 @@ final class TableLocator {
     return new Result(Optional.empty(), tried);
   }
 
-  private static Optional<Found> fromDirectory(Path directory, String table, List<String> tried) {
-    String place = "-Aerrata.tables: " + directory + "/" + table;
+  private static Optional<Found> fromDirectory(String label, Path directory, String table, List<String> tried) {
+    String place = label + ": " + directory + "/" + table;
     try {
-      Path file = directory.resolve(table);
+      Path file = directory.resolve(table).normalize();
+      if (leadsOutOfItsPlace(table) || !file.startsWith(directory.normalize())) {
+        tried.add(place + " (leads out of the directory, not read)");
+        return Optional.empty();
+      }
       if (Files.isRegularFile(file)) {
         try (InputStream in = Files.newInputStream(file)) {
           byte[] content = readBounded(in);
@@ -80,6 +99,16 @@ final class TableLocator {
       tried.add(place + " (" + e.getMessage() + ")");
     }
     return Optional.empty();
+  }
+
+  /** An absolute name, or one whose {@code ..} segments climb above where it is resolved. */
+  private static boolean leadsOutOfItsPlace(String table) {
+    try {
+      Path name = Path.of(table);
+      return name.isAbsolute() || name.getRoot() != null || name.normalize().startsWith("..");
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private Optional<byte[]> fromFiler(JavaFileManager.Location location, String pkg, String table) {

@@ -212,6 +212,12 @@ class ProcessorTest {
     assertEquals("com.example.shop.ShopException$Unknown", unknown.getClass().getName());
     assertEquals(ErrorKind.UNAVAILABLE, unknown.kind());
     assertEquals("<html>", unknown.rawBody());
+
+    dev.errata.Classification classified = decoder.classify(404, java.util.Map.of(),
+        "{\"code\":\"ordernotfound\",\"message\":\"gone\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("OrderNotFound", classified.errorCode().code(), "in any case, through the generated lookup");
+    assertEquals("ordernotfound", classified.response().code());
+    assertEquals(ErrorKind.NOT_FOUND, classified.kind());
   }
 
   /** Cells that would break or change the generated code if any reached it unescaped. */

@@ -1,7 +1,9 @@
 package dev.errata.sample;
 
+import dev.errata.CodeIndex;
 import dev.errata.ErrorCode;
 import dev.errata.ErrorKind;
+import dev.errata.Placeholders;
 import java.util.Optional;
 
 /** A hand-written stand-in for a generated {@code <Provider>ErrorCode} enum. */
@@ -27,25 +29,13 @@ public enum SampleCloudErrorCode implements ErrorCode {
     this.kind = kind;
   }
 
-  /** Resolves an exact code, or a code a pattern such as {@code InvalidParameter.%s} stands for. */
+  private static final class Index {
+    static final CodeIndex<SampleCloudErrorCode> CODES = CodeIndex.of(values());
+  }
+
+  /** Resolves an exact code, a code a pattern such as {@code InvalidParameter.%s} stands for, or either in any case. */
   public static Optional<SampleCloudErrorCode> fromCode(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    for (SampleCloudErrorCode value : values()) {
-      if (value.code.equals(code)) {
-        return Optional.of(value);
-      }
-    }
-    for (SampleCloudErrorCode value : values()) {
-      if (value.isPattern()) {
-        String prefix = value.code.substring(0, value.code.indexOf("%s"));
-        if (code.startsWith(prefix) && code.length() > prefix.length()) {
-          return Optional.of(value);
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(Index.CODES.find(code));
   }
 
   @Override
@@ -90,6 +80,6 @@ public enum SampleCloudErrorCode implements ErrorCode {
 
   @Override
   public boolean isPattern() {
-    return code.contains("%s");
+    return Placeholders.isPattern(code);
   }
 }

@@ -20,6 +20,11 @@ public final class SampleCloudErrors implements ErrorDecoder<SampleCloudExceptio
   }
 
   @Override
+  public SampleCloudErrorCode errorCode(String code) {
+    return SampleCloudErrorCode.fromCode(code).orElse(null);
+  }
+
+  @Override
   public SampleCloudException toException(ErrorResponse response) {
     return SampleCloudErrorCode.fromCode(response.code())
         .<SampleCloudException>map(

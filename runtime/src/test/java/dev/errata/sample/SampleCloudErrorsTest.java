@@ -84,4 +84,63 @@ class SampleCloudErrorsTest {
         () -> errors.throwIfError(200, "{\"error_code\":\"CBC.5003\"}"));
     errors.throwIfError(200, "{\"error_code\":\"CBC.0000\"}");
   }
+
+  @Test
+  void codeInAnotherCaseFindsItsEntryAndIsKeptAsReceived() {
+    SampleCloudException e = errors.decode(400, "{\"error_code\":\"cbc.5003\"}").orElseThrow();
+    assertInstanceOf(SampleCloudException.Cbc5003.class, e);
+    assertEquals("cbc.5003", e.code());
+    assertEquals(Optional.of(SampleCloudErrorCode.CBC_5003), e.errorCode());
+    SampleCloudException pattern = errors.decode(400, "{\"Code\":\"invalidparameter.Spec\"}").orElseThrow();
+    assertInstanceOf(SampleCloudException.InvalidParameter.class, pattern);
+    assertEquals("invalidparameter.Spec", pattern.code());
+  }
+
+  @Test
+  void classifyReturnsTheConstantAndWhatWasRead() {
+    byte[] body = "{\"error_code\":\"CBC.5003\",\"error_msg\":\"余额不足\"}".getBytes(UTF_8);
+    dev.errata.Classification error = errors.classify(200, Map.of("X-Request-Id", List.of("r-9")), body);
+    assertTrue(error.isError());
+    assertEquals(SampleCloudErrorCode.CBC_5003, error.errorCode());
+    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, error.kind());
+    assertEquals("CBC.5003", error.response().code());
+    assertEquals("余额不足", error.response().message());
+    assertEquals("r-9", error.response().requestId());
+    assertFalse(error.isRetryable());
+  }
+
+  @Test
+  void classifyAnUnknownCodeAndASuccess() {
+    dev.errata.Classification unknown = errors.classify(503, Map.of(), "{\"error_code\":\"CBC.9\"}".getBytes(UTF_8));
+    assertTrue(unknown.isError());
+    assertEquals(null, unknown.errorCode());
+    assertEquals(ErrorKind.UNAVAILABLE, unknown.kind(), "the status's kind, as for the Unknown exception");
+    assertTrue(unknown.isRetryable());
+    dev.errata.Classification success = errors.classify(200, Map.of(), "{\"error_code\":\"CBC.0000\"}".getBytes(UTF_8));
+    assertFalse(success.isError());
+    assertEquals(null, success.errorCode());
+    assertEquals(null, success.kind());
+    assertFalse(success.isRetryable());
+  }
+
+  @Test
+  void classifyAgreesWithDecode() {
+    for (String body : List.of("{\"Code\":\"Ecs.0005\"}", "{\"code\":201042}", "{\"Code\":\"InvalidParameter.X\"}", "<html>")) {
+      SampleCloudException decoded = errors.decode(400, body).orElseThrow();
+      dev.errata.Classification classified = errors.classify(400, Map.of(), body.getBytes(UTF_8));
+      assertEquals(decoded.errorCode().orElse(null), classified.errorCode(), body);
+      assertEquals(decoded.kind(), classified.kind(), body);
+      assertEquals(decoded.response(), classified.response(), body);
+    }
+  }
+
+  @Test
+  void throwIfErrorAndDecodeKeepTheirStackTraces() {
+    SampleCloudException thrown = assertThrows(SampleCloudException.class,
+        () -> errors.throwIfError(400, "{\"error_code\":\"CBC.5003\"}"));
+    assertTrue(thrown.getStackTrace().length > 0);
+    assertEquals("SampleCloudErrorsTest.java", java.util.Arrays.stream(thrown.getStackTrace())
+        .filter(frame -> frame.getClassName().endsWith("SampleCloudErrorsTest")).findFirst().orElseThrow().getFileName());
+    assertTrue(errors.decode(400, "{}").orElseThrow().getStackTrace().length > 0);
+  }
 }

@@ -57,6 +57,13 @@ final class DecoderWriter {
             .returns(ResponseReader.class)
             .addStatement("return READER")
             .build())
+        .addMethod(MethodSpec.methodBuilder("errorCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(errorCode)
+            .addParameter(String.class, "code")
+            .addStatement("return $T.lookup(code)", errorCode)
+            .build())
         .addMethod(toException(catalog, root, errorCode))
         .build();
   }

@@ -48,7 +48,8 @@ final class ExceptionWriter {
       TypeSpec.Builder groupType = TypeSpec.classBuilder(group)
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC, Modifier.SEALED)
           .superclass(root)
-          .addJavadoc("The codes of kind {@link $T#$L}.\n", ErrorKind.class, kind.name())
+          // Named in full: an import used only by Javadoc is an unused import to ECJ.
+          .addJavadoc("The codes of kind {@link dev.errata.ErrorKind#$L}.\n", kind.name())
           .addField(serialVersionUid())
           .addMethod(MethodSpec.constructorBuilder()
               .addParameter(ErrorResponse.class, "response")

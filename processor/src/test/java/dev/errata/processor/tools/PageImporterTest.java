@@ -8,21 +8,16 @@ import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.TableReader;
 import dev.errata.processor.tools.PageImporter.ImportedRow;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PageImporterTest {
 
@@ -111,23 +106,5 @@ class PageImporterTest {
       TableRow back = read.rows().get(i);
       assertEquals(List.of(row.message(), row.description(), row.solution()), List.of(back.message(), back.description(), back.solution()), markdown);
     }
-  }
-
-  @Test
-  void commandLineWritesTheTableAndRejectsBadUsage(@TempDir Path dir) throws IOException {
-    Path page = dir.resolve("page.txt");
-    Files.writeString(page, "状态码 错误码 错误信息 描述 处理措施 400 Ecs.0001 Quota exceeded. 配额不足 请申请配额 404 Ecs.0114 The ECS does not exist. 云服务器不存在 请检查云服务器是否已经创建");
-    Path out = dir.resolve("out.md");
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int status = ErrataTool.run(new String[] {"import", page.toString(), out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
-    assertTrue(stdout.toString(StandardCharsets.UTF_8).startsWith("wrote 2 rows, 2 distinct codes"));
-    assertTrue(Files.readString(out).contains("| 404 | Ecs.0114 | The ECS does not exist. | 云服务器不存在 | 请检查云服务器是否已经创建 |"));
-
-    assertEquals(0, ErrataTool.run(new String[] {"check", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8)));
-    assertEquals(2, ErrataTool.run(new String[] {"export"}, new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8)));
-    Files.writeString(page, "no rows here");
-    assertEquals(1, ErrataTool.run(new String[] {"import", page.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8)));
   }
 }
