@@ -68,8 +68,9 @@ public final class CatalogBuilder {
     if (rowsByCode.size() > MAX_CODES) {
       problems.add(Problem.error(file, 0, "the table has " + rowsByCode.size()
           + " codes; one catalog holds at most " + MAX_CODES + " (the JVM limits the method that "
-          + "creates an enum's constants to 64 KB of bytecode). Split the table into several files, or read parts of "
-          + "a page with several tables through tableNumber, each in its own @ErrorCatalog"));
+          + "creates an enum's constants to 64 KB of bytecode). Split the table into several files, "
+          + "or read parts of a page with several tables through tableNumber, each in its own "
+          + "@ErrorCatalog"));
       return new Result(null, problems);
     }
     for (String code : settings.rules().keySet()) {
