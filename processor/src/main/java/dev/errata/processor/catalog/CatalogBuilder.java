@@ -68,9 +68,10 @@ public final class CatalogBuilder {
     if (rowsByCode.size() > MAX_CODES) {
       int firstOverLimit = rowsByCode.values().stream().skip(MAX_CODES).findFirst().orElseThrow().get(0).line();
       problems.add(Problem.error(file, firstOverLimit, "the table has " + rowsByCode.size()
-          + " codes; one catalog holds at most " + MAX_CODES + ", and code " + (MAX_CODES + 1) + " is on this line (the JVM limits the method that "
-          + "creates an enum's constants to 64 KB of bytecode). Split the table into several files, or read parts of "
-          + "a page with several tables through tableNumber, each in its own @ErrorCatalog"));
+          + " codes; one catalog holds at most " + MAX_CODES + ", and code " + (MAX_CODES + 1)
+          + " is on this line (the JVM limits the method that creates an enum's constants to 64 KB"
+          + " of bytecode). Split the table into several files, or read parts of a page with"
+          + " several tables through tableNumber, each in its own @ErrorCatalog"));
       return new Result(null, problems);
     }
     for (String code : settings.rules().keySet()) {
