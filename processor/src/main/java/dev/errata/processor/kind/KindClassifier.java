@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides each code's {@link ErrorKind} and whether it is retryable, from the strongest evidence a
@@ -31,8 +29,6 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 public final class KindClassifier {
-  private static final Pattern CODE_WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
-
   private KindClassifier() {}
 
   public static Classification classify(TableRow row, KindRule rule) {
@@ -63,7 +59,9 @@ public final class KindClassifier {
   }
 
   private static String squeeze(String name) {
-    return name.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(name.length());
+    name.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    return letters.toString().toUpperCase(Locale.ROOT);
   }
 
   private record Decision(ErrorKind kind, boolean retryable, String evidence) {
@@ -73,7 +71,7 @@ public final class KindClassifier {
   }
 
   /** A cell of the row, named as the evidence names it. */
-  private record Field(String name, String text) {}
+  private record Field(String name, ScannedText text) {}
 
   /** Words found in a field; for the code, the code's own spelling of the matched words. */
   private record Found(String field, String text) {
@@ -134,7 +132,7 @@ public final class KindClassifier {
   }
 
   private static Field field(String name, String text) {
-    return new Field(name, text);
+    return new Field(name, ScannedText.of(text));
   }
 
   /** Every word rule's first match in each field, in field order. */
@@ -151,26 +149,12 @@ public final class KindClassifier {
    * Pay Account Book Not Exist}, and the evidence quotes the code's spelling, {@code NotExist}.
    */
   private static List<Match> codeMatches(String code) {
-    List<String> words = new ArrayList<>();
-    Matcher word = CODE_WORD.matcher(code);
-    while (word.find()) {
-      words.add(word.group());
-    }
-    String spaced = String.join(" ", words);
+    ScannedText words = ScannedText.ofCode(code);
     List<Match> found = new ArrayList<>();
     for (WordRule rule : KindRules.WORDS) {
-      int[] span = rule.phrases().span(spaced);
-      if (span != null) {
-        StringBuilder spelling = new StringBuilder();
-        int start = 0;
-        for (String w : words) {
-          int end = start + w.length();
-          if (end > span[0] && start < span[1]) {
-            spelling.append(w);
-          }
-          start = end + 1;
-        }
-        found.add(new Match(rule, new Found("code", spelling.toString())));
+      Phrases.Hit hit = rule.phrases().first(words);
+      if (hit != null) {
+        found.add(new Match(rule, new Found("code", code.substring(hit.start(), hit.end()))));
       }
     }
     return found;
@@ -189,9 +173,9 @@ public final class KindClassifier {
 
   private static Optional<Found> first(Phrases phrases, List<Field> fields) {
     for (Field field : fields) {
-      Optional<String> text = phrases.find(field.text());
-      if (text.isPresent()) {
-        return Optional.of(new Found(field.name(), text.get()));
+      Phrases.Hit hit = phrases.first(field.text());
+      if (hit != null) {
+        return Optional.of(new Found(field.name(), field.text().text().substring(hit.start(), hit.end())));
       }
     }
     return Optional.empty();
