@@ -4,6 +4,7 @@ import dev.errata.ErrorKind;
 import dev.errata.processor.kind.Classification;
 import dev.errata.processor.kind.KindClassifier;
 import dev.errata.processor.kind.KindRule;
+import dev.errata.processor.kind.TableStatuses;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CatalogSettings;
 import dev.errata.processor.model.CodeEntry;
@@ -73,6 +74,7 @@ public final class CatalogBuilder {
       }
     }
 
+    TableStatuses statuses = TableStatuses.of(rows);
     boolean messagesFromDescriptions = rows.stream().allMatch(row -> row.message().isEmpty());
     Set<String> reserved = reservedClassNames(settings.provider());
     Map<String, TableRow> constantOwners = new HashMap<>();
@@ -86,7 +88,8 @@ public final class CatalogBuilder {
             + first.code() + "' is not an ErrorKind name; the kind is derived instead"));
       }
       Classification classification =
-          KindClassifier.classify(first, settings.rules().getOrDefault(first.code(), KindRule.NONE));
+          KindClassifier.classify(
+              first, settings.rules().getOrDefault(first.code(), KindRule.NONE), statuses);
 
       String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
       String className = className(first, reserved, file, problems);

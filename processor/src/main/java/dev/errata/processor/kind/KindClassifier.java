@@ -15,26 +15,38 @@ import java.util.Set;
  * <ol>
  *   <li>the table's {@code kind} column;
  *   <li>a rule on {@code @ErrorCatalog};
- *   <li>a specific HTTP status (401, 403, 404, 409, 429, 503 ...), which the wording of code, message
- *       or description may narrow ({@link KindRules#STATUS_REFINEMENTS});
- *   <li>the words of the code ({@code OrderNotFound}, {@code Throttling.User});
+ *   <li>a specific HTTP status (401, 403, 404, 409, 429, 503 ...) that the table gives to a part of
+ *       its codes only, which the wording of code, message or description may narrow ({@link
+ *       KindRules#STATUS_REFINEMENTS});
+ *   <li>the words of the code, read segment by segment: the last segment that names a failure
+ *       decides ({@code InvalidRegionId.NotFound}), an earlier one when the last names only a thing
+ *       ({@code LimitExceeded.Cpu}); a parameter category keeps what its qualifier says of the
+ *       parameter ({@code InvalidParameter.Conflict}, {@link KindRules#CATEGORY_KEEPS});
  *   <li>the wording of message and description;
  *   <li>the wording of the solution;
+ *   <li>a specific status the table gives to most of its codes, which says little;
  *   <li>weak words ("cannot", "failed") anywhere in the row;
  *   <li>a weak status: 400 says the request was wrong, 5xx that the provider failed;
  *   <li>otherwise {@link ErrorKind#UNKNOWN}.
  * </ol>
  *
- * Within one step the word rule of highest rank wins ({@link KindRules#WORDS}). Pure and
- * thread-safe.
+ * Within one step the word rule of highest rank wins ({@link KindRules#WORDS}). Each text is cut
+ * into words once ({@link ScannedText}). Pure and thread-safe.
  */
 public final class KindClassifier {
   private KindClassifier() {}
 
+  /** Classifies a row seen alone: every specific status speaks. */
   public static Classification classify(TableRow row, KindRule rule) {
+    return classify(row, rule, TableStatuses.NONE);
+  }
+
+  /** Classifies a row of a table whose use of statuses is {@code statuses}. */
+  public static Classification classify(TableRow row, KindRule rule, TableStatuses statuses) {
     KindRule given = rule == null ? KindRule.NONE : rule;
-    Decision kind = decideKind(row, given);
-    Decision retry = decideRetry(row, given, kind.kind());
+    Texts texts = new Texts(row);
+    Decision kind = decideKind(row, given, statuses == null ? TableStatuses.NONE : statuses, texts);
+    Decision retry = decideRetry(given, kind.kind(), texts);
     return new Classification(kind.kind(), kind.evidence(), retry.retryable(), retry.evidence());
   }
 
@@ -73,6 +85,19 @@ public final class KindClassifier {
   /** A cell of the row, named as the evidence names it. */
   private record Field(String name, ScannedText text) {}
 
+  /** The row's texts, each cut into words once. */
+  private static final class Texts {
+    final Field message;
+    final Field description;
+    final Field solution;
+
+    Texts(TableRow row) {
+      message = new Field("message", ScannedText.of(row.message()));
+      description = new Field("description", ScannedText.of(row.description()));
+      solution = new Field("solution", ScannedText.of(row.solution()));
+    }
+  }
+
   /** Words found in a field; for the code, the code's own spelling of the matched words. */
   private record Found(String field, String text) {
     String evidence() {
@@ -82,9 +107,17 @@ public final class KindClassifier {
     }
   }
 
-  private record Match(WordRule rule, Found found) {}
+  private record Match(WordRule rule, Found found) {
+    ErrorKind kind() {
+      return rule.kind();
+    }
 
-  private static Decision decideKind(TableRow row, KindRule rule) {
+    boolean strong() {
+      return rule.rank() >= KindRules.WEAK_RANK;
+    }
+  }
+
+  private static Decision decideKind(TableRow row, KindRule rule, TableStatuses statuses, Texts texts) {
     Optional<ErrorKind> column = parseKind(row.kind());
     if (column.isPresent()) {
       return new Decision(column.get(), "kind column");
@@ -92,31 +125,39 @@ public final class KindClassifier {
     if (rule.kind() != null) {
       return new Decision(rule.kind(), "rule on @ErrorCatalog");
     }
-    List<Match> code = codeMatches(row.code());
-    List<Match> text = textMatches(List.of(field("message", row.message()), field("description", row.description())));
+    List<Match> codeWords = new ArrayList<>();
+    Optional<Match> code = codeDecision(row.code(), codeWords);
+    List<Match> text = textMatches(texts.message, texts.description);
     ErrorKind byStatus = ErrorKind.fromHttpStatus(row.httpStatus());
     String status = "HTTP " + row.httpStatus();
-    if (byStatus != ErrorKind.UNKNOWN && byStatus != ErrorKind.INTERNAL) {
+    boolean specific = byStatus != ErrorKind.UNKNOWN && byStatus != ErrorKind.INTERNAL;
+    boolean common = statuses.isCommon(row.httpStatus());
+    if (specific && !common) {
       Set<ErrorKind> narrower = KindRules.STATUS_REFINEMENTS.getOrDefault(byStatus, Set.of());
-      List<Match> candidates = new ArrayList<>(code);
-      candidates.addAll(text);
-      candidates.removeIf(m -> !narrower.contains(m.rule().kind()));
-      return best(candidates)
-          .map(m -> new Decision(m.rule().kind(), status + ", narrowed by " + m.found().evidence()))
+      Optional<Match> words = code.isPresent() ? code : best(strong(text, true));
+      return words
+          .filter(m -> narrower.contains(m.kind()))
+          .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()))
           .orElse(new Decision(byStatus, status));
     }
-    List<Match> solution = textMatches(List.of(field("solution", row.solution())));
-    List<Match> weak = new ArrayList<>();
-    for (List<Match> step : List.of(code, text, solution)) {
+    if (code.isPresent()) {
+      return new Decision(code.get().kind(), code.get().found().evidence());
+    }
+    List<Match> solution = textMatches(texts.solution);
+    List<Match> weak = new ArrayList<>(codeWords);
+    for (List<Match> step : List.of(text, solution)) {
       Optional<Match> found = best(strong(step, true));
       if (found.isPresent()) {
-        return new Decision(found.get().rule().kind(), found.get().found().evidence());
+        return new Decision(found.get().kind(), found.get().found().evidence());
       }
       weak.addAll(strong(step, false));
     }
+    if (specific) {
+      return new Decision(byStatus, status + " (most of the table's codes)");
+    }
     Optional<Match> found = best(weak);
     if (found.isPresent()) {
-      return new Decision(found.get().rule().kind(), found.get().found().evidence());
+      return new Decision(found.get().kind(), found.get().found().evidence());
     }
     if (byStatus == ErrorKind.INTERNAL) {
       return new Decision(ErrorKind.INTERNAL, status + " (weak)");
@@ -127,16 +168,48 @@ public final class KindClassifier {
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
   }
 
+  /**
+   * What the code's words say: the last segment with a strong word decides, unless an earlier
+   * segment is a category that keeps that word's kind ({@link KindRules#CATEGORY_KEEPS}). Weak words
+   * of every segment are added to {@code weak}.
+   */
+  private static Optional<Match> codeDecision(String code, List<Match> weak) {
+    List<Optional<Match>> segments = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= code.length(); i++) {
+      if (i == code.length() || code.charAt(i) == '.' || code.charAt(i) == ':' || code.charAt(i) == '/') {
+        if (i > start) {
+          String segment = code.substring(start, i);
+          List<Match> matches = matches(new Field("code", ScannedText.ofCode(segment)));
+          weak.addAll(strong(matches, false));
+          segments.add(best(strong(matches, true)));
+        }
+        start = i + 1;
+      }
+    }
+    for (int last = segments.size() - 1; last >= 0; last--) {
+      Optional<Match> decided = segments.get(last);
+      if (decided.isEmpty()) {
+        continue;
+      }
+      for (int head = 0; head < last; head++) {
+        Optional<Match> category = segments.get(head);
+        if (category.isPresent()
+            && KindRules.CATEGORY_KEEPS.getOrDefault(category.get().kind(), Set.of()).contains(decided.get().kind())) {
+          return category;
+        }
+      }
+      return decided;
+    }
+    return Optional.empty();
+  }
+
   private static List<Match> strong(List<Match> matches, boolean strong) {
-    return matches.stream().filter(m -> (m.rule().rank() >= KindRules.WEAK_RANK) == strong).toList();
+    return matches.stream().filter(m -> m.strong() == strong).toList();
   }
 
-  private static Field field(String name, String text) {
-    return new Field(name, ScannedText.of(text));
-  }
-
-  /** Every word rule's first match in each field, in field order. */
-  private static List<Match> textMatches(List<Field> fields) {
+  /** Every word rule's first match in the fields, searched in field order. */
+  private static List<Match> textMatches(Field... fields) {
     List<Match> found = new ArrayList<>();
     for (WordRule rule : KindRules.WORDS) {
       first(rule.phrases(), fields).ifPresent(f -> found.add(new Match(rule, f)));
@@ -144,20 +217,8 @@ public final class KindClassifier {
     return found;
   }
 
-  /**
-   * Word rules matched against the words of a code: {@code PayAccountBookNotExist} reads as {@code
-   * Pay Account Book Not Exist}, and the evidence quotes the code's spelling, {@code NotExist}.
-   */
-  private static List<Match> codeMatches(String code) {
-    ScannedText words = ScannedText.ofCode(code);
-    List<Match> found = new ArrayList<>();
-    for (WordRule rule : KindRules.WORDS) {
-      Phrases.Hit hit = rule.phrases().first(words);
-      if (hit != null) {
-        found.add(new Match(rule, new Found("code", code.substring(hit.start(), hit.end()))));
-      }
-    }
-    return found;
+  private static List<Match> matches(Field field) {
+    return textMatches(field);
   }
 
   /** The match of highest rank; the first found among equals. */
@@ -171,7 +232,7 @@ public final class KindClassifier {
     return Optional.ofNullable(best);
   }
 
-  private static Optional<Found> first(Phrases phrases, List<Field> fields) {
+  private static Optional<Found> first(Phrases phrases, Field... fields) {
     for (Field field : fields) {
       Phrases.Hit hit = phrases.first(field.text());
       if (hit != null) {
@@ -181,15 +242,11 @@ public final class KindClassifier {
     return Optional.empty();
   }
 
-  private static Decision decideRetry(TableRow row, KindRule rule, ErrorKind kind) {
+  private static Decision decideRetry(KindRule rule, ErrorKind kind, Texts texts) {
     if (rule.retryable() != null) {
       return new Decision(kind, rule.retryable(), "rule on @ErrorCatalog");
     }
-    List<Field> fields =
-        List.of(
-            field("message", row.message()),
-            field("description", row.description()),
-            field("solution", row.solution()));
+    Field[] fields = {texts.message, texts.description, texts.solution};
     Optional<Found> noRetry = first(KindRules.NO_RETRY, fields);
     if (noRetry.isPresent()) {
       return new Decision(kind, false, noRetry.get().evidence());

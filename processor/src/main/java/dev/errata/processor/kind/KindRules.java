@@ -49,6 +49,7 @@ public final class KindRules {
                       "insufficient credit",
                       "balance is insufficient",
                       "balance is not enough",
+                      "not enough balance",
                       "amount … insufficient",
                       "amount not enough",
                       "not enough money",
@@ -57,7 +58,7 @@ public final class KindRules {
                       "recharg*",
                       "top up",
                       "payment required"),
-                  List.of("余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度")),
+                  List.of("余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度", "残高不足")),
               rule(
                   THROTTLED,
                   85,
@@ -73,13 +74,14 @@ public final class KindRules {
                       "too frequent*",
                       "frequent*",
                       "request control",
+                      "(request|requests|api|call|calls) … limit exceed*",
                       "slow down"),
-                  List.of("流控", "限流", "流量控制", "频繁", "请求过多", "并发过高")),
+                  List.of("流控", "限流", "流量控制", "频繁", "请求过多", "并发过高", "请求次数超过", "リクエストが多すぎ")),
               rule(
                   TIMEOUT,
                   80,
                   List.of("time out", "timed out", "deadline exceeded"),
-                  List.of("超时")),
+                  List.of("超时", "タイムアウト")),
               rule(
                   PERMISSION_DENIED,
                   78,
@@ -102,9 +104,12 @@ public final class KindRules {
                       "credential*",
                       "access key",
                       "authentication failed",
+                      "auth failure",
+                      "not authenticated",
+                      "(api|secret) key",
                       "not logged in",
                       "login required"),
-                  List.of("签名", "未登录", "登录失效", "身份验证失败")),
+                  List.of("签名", "未登录", "登录失效", "身份验证失败", "认证失败", "密钥", "認証に失敗", "署名")),
               rule(
                   PERMISSION_DENIED,
                   70,
@@ -115,12 +120,13 @@ public final class KindRules {
                       "forbid*",
                       "not authori*",
                       "no authori*",
+                      "unauthori* operation",
                       "not allowed to",
                       "not permitted",
                       "prohibited",
                       "privilege*",
                       "reject*"),
-                  List.of("权限", "鉴权", "无授权", "未授权", "拒绝", "拒接", "禁止访问")),
+                  List.of("权限", "鉴权", "无授权", "未授权", "拒绝", "拒接", "禁止访问", "権限がありません", "アクセスが拒否")),
               rule(
                   CONFLICT,
                   65,
@@ -136,7 +142,8 @@ public final class KindRules {
                       "in use",
                       "occupied",
                       "other commands",
-                      "another operation"),
+                      "another operation",
+                      "abort*"),
                   List.of("正在", "处于…中", "处理中", "进行中", "并发", "锁定", "冲突", "占用")),
               rule(
                   NOT_FOUND,
@@ -150,7 +157,7 @@ public final class KindRules {
                       "(unable|failed) to find",
                       "been deleted",
                       "(resource|resources) deleted"),
-                  List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除")),
+                  List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除", "見つかりません", "存在しません")),
               rule(
                   ALREADY_EXISTS,
                   55,
@@ -160,8 +167,9 @@ public final class KindRules {
                       "duplicat*",
                       "repeatedly",
                       "already … (created|registered|activated|submitted|attached)",
-                      "(have|has) activated"),
-                  List.of("已存在", "已经存在", "重复", "已开通", "已提交", "已挂载", "已注册")),
+                      "(have|has) activated",
+                      "already owned"),
+                  List.of("已存在", "已经存在", "重复", "已开通", "已提交", "已挂载", "已注册", "既に存在", "すでに存在")),
               rule(
                   FAILED_PRECONDITION,
                   52,
@@ -169,6 +177,16 @@ public final class KindRules {
                       "(time|deadline|period) … (passed|exceeded|reached|expired)",
                       "(exceeds|exceeded|past|passed) … (time|deadline)"),
                   List.of("超过…(时间|期限|有效期)", "(时间|期限|有效期)…(已过|过期)")),
+              rule(
+                  INVALID_ARGUMENT,
+                  51,
+                  List.of(
+                      "too (large|long|big|short|small)",
+                      "(size|length) … exceed*",
+                      "exceed* … (size|length)",
+                      "maximum (size|length)",
+                      "out of range"),
+                  List.of("长度…(超过|超出|超限)", "(超过|超出)…长度", "过长", "超出范围", "超出取值范围")),
               rule(
                   QUOTA_EXCEEDED,
                   50,
@@ -185,9 +203,11 @@ public final class KindRules {
                       "insufficient",
                       "sold out",
                       "out of stock",
+                      "no stock",
+                      "exhausted",
                       "capacity",
                       "overflow"),
-                  List.of("配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制", "库存")),
+                  List.of("配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制", "库存", "上限に達")),
               rule(
                   UNAVAILABLE,
                   45,
@@ -196,15 +216,17 @@ public final class KindRules {
                       "(temporarily|currently) unavailable",
                       "service … not available",
                       "busy",
+                      "overloaded",
+                      "unavailable",
                       "network (exception|error|problem)",
                       "unreachable",
                       "connection (refused|failed|reset)"),
-                  List.of("服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败")),
+                  List.of("服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败", "服务暂不可用", "混雑", "利用できません")),
               rule(
                   UNSUPPORTED,
                   40,
-                  List.of("not support*", "un support*", "not implemented", "unimplemented"),
-                  List.of("不支持", "未开放", "未开启", "不提供", "禁止")),
+                  List.of("not support*", "un support*", "not implemented", "unimplemented", "method not allowed"),
+                  List.of("不支持", "未开放", "未开启", "不提供", "禁止", "サポートされていません")),
               rule(
                   FAILED_PRECONDITION,
                   35,
@@ -225,6 +247,9 @@ public final class KindRules {
                       "inactive",
                       "disabled",
                       "no longer",
+                      "not empty",
+                      "not ready",
+                      "condition not met",
                       "precondition"),
                   List.of(
                       "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架", "未下架", "未开通", "未完善", "未生效",
@@ -238,9 +263,11 @@ public final class KindRules {
                       "server error",
                       "(exception|error) occurred",
                       "unexpected error",
+                      "internal (failure|exception)",
+                      "data loss",
                       "backend",
                       "system was broken"),
-                  List.of("系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常")),
+                  List.of("系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常", "内部エラー")),
               rule(
                   INVALID_ARGUMENT,
                   30,
@@ -262,11 +289,13 @@ public final class KindRules {
                       "not match",
                       "inconsistent",
                       "bad request",
+                      "unrecogni*",
+                      "not valid",
                       "request error",
                       "request data error"),
                   List.of(
                       "参数", "非法", "格式", "不正确", "不合法", "无效", "必填", "为空", "有误", "不匹配", "不一致", "校验失败",
-                      "必须", "不得", "应高于", "应在", "应是", "请求…错误")),
+                      "必须", "不得", "应高于", "应在", "应是", "请求…错误", "不正な", "無効")),
               rule(
                   FAILED_PRECONDITION,
                   15,
@@ -285,9 +314,22 @@ public final class KindRules {
    */
   public static final Map<ErrorKind, Set<ErrorKind>> STATUS_REFINEMENTS =
       Map.of(
-          PERMISSION_DENIED, Set.of(INSUFFICIENT_FUNDS, UNAUTHENTICATED),
-          UNAVAILABLE, Set.of(THROTTLED),
-          CONFLICT, Set.of(ALREADY_EXISTS));
+          PERMISSION_DENIED,
+              Set.of(INSUFFICIENT_FUNDS, UNAUTHENTICATED, QUOTA_EXCEEDED, THROTTLED, FAILED_PRECONDITION),
+          UNAUTHENTICATED, Set.of(PERMISSION_DENIED),
+          UNAVAILABLE, Set.of(THROTTLED, TIMEOUT),
+          CONFLICT, Set.of(ALREADY_EXISTS, FAILED_PRECONDITION),
+          THROTTLED, Set.of(QUOTA_EXCEEDED),
+          INVALID_ARGUMENT,
+              Set.of(NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION, QUOTA_EXCEEDED, INSUFFICIENT_FUNDS, UNSUPPORTED));
+
+  /**
+   * Kinds a leading category segment of a code keeps when a later segment names another: in {@code
+   * InvalidParameter.Conflict} the parameters contradict each other, in {@code
+   * InvalidParameter.NotSupported} the value is one the parameter does not take.
+   */
+  public static final Map<ErrorKind, Set<ErrorKind>> CATEGORY_KEEPS =
+      Map.of(INVALID_ARGUMENT, Set.of(CONFLICT, UNSUPPORTED));
 
   /** Wording that says a retry will not help, whatever the kind; checked before {@link #RETRY}. */
   public static final Phrases NO_RETRY =
@@ -307,10 +349,12 @@ public final class KindRules {
               "try again later",
               "retry later",
               "try later",
+              "(try|retry) … (later|shortly)",
               "please (try again|retry)",
               "wait … (try again|retry)",
-              "retry in a (moment|while|few)"),
-          List.of("稍(后|候)…(重试|再试|重新)", "请重试"));
+              "retry in a (moment|while|few)",
+              "temporar*"),
+          List.of("稍(后|候)…(重试|再试|重新)", "请重试", "请稍后", "暂时", "しばらくして", "再試行してください"));
 
   /** Kinds a failure can leave by itself, so that wording may make them retryable. */
   public static final Set<ErrorKind> MAY_PASS = Set.of(CONFLICT, FAILED_PRECONDITION, INTERNAL, UNKNOWN);
