@@ -39,7 +39,7 @@ public abstract sealed class ShopException extends ServiceException {
    *
    * <ul>
    * <li>HTTP status: 400
-   * <li>Kind: INVALID_ARGUMENT (code word "Invalid")
+   * <li>Kind: INVALID_ARGUMENT (code word "InvalidParameter")
    * <li>Retryable: no (INVALID_ARGUMENT is not retryable)
    * <li>Pattern: matches the codes in which each placeholder stands for a value
    * <li>Placeholders: <code>%s</code>; the values a response fills in are {@link dev.errata.ServiceException#arguments()}

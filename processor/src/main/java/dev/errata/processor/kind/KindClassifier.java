@@ -87,11 +87,13 @@ public final class KindClassifier {
 
   /** The row's texts, each cut into words once. */
   private static final class Texts {
+    final Field code;
     final Field message;
     final Field description;
     final Field solution;
 
     Texts(TableRow row) {
+      code = new Field("code", ScannedText.ofCode(row.code()));
       message = new Field("message", ScannedText.of(row.message()));
       description = new Field("description", ScannedText.of(row.description()));
       solution = new Field("solution", ScannedText.of(row.solution()));
@@ -134,9 +136,13 @@ public final class KindClassifier {
     boolean common = statuses.isCommon(row.httpStatus());
     if (specific && !common) {
       Set<ErrorKind> narrower = KindRules.STATUS_REFINEMENTS.getOrDefault(byStatus, Set.of());
-      Optional<Match> words = code.isPresent() ? code : best(strong(text, true));
+      List<Match> said = new ArrayList<>();
+      code.ifPresent(said::add);
+      best(strong(text, true)).ifPresent(said::add);
+      Optional<Match> words = best(said);
       return words
-          .filter(m -> narrower.contains(m.kind()))
+          .filter(m -> m.kind() != byStatus)
+          .filter(m -> narrower.contains(m.kind()) || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
           .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()))
           .orElse(new Decision(byStatus, status));
     }
@@ -152,10 +158,13 @@ public final class KindClassifier {
       }
       weak.addAll(strong(step, false));
     }
+    Optional<Match> found = best(weak);
+    if (found.isPresent() && (!specific || found.get().rule().rank() >= KindRules.BEFORE_COMMON_STATUS)) {
+      return new Decision(found.get().kind(), found.get().found().evidence());
+    }
     if (specific) {
       return new Decision(byStatus, status + " (most of the table's codes)");
     }
-    Optional<Match> found = best(weak);
     if (found.isPresent()) {
       return new Decision(found.get().kind(), found.get().found().evidence());
     }
@@ -168,35 +177,40 @@ public final class KindClassifier {
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
   }
 
+  /** One segment of a code name, cut into words, and its strongest word. */
+  private record Segment(ScannedText words, Optional<Match> decides) {}
+
   /**
    * What the code's words say: the last segment with a strong word decides, unless an earlier
-   * segment is a category that keeps that word's kind ({@link KindRules#CATEGORY_KEEPS}). Weak words
-   * of every segment are added to {@code weak}.
+   * segment is a parameter category and that word's kind is one it keeps ({@link
+   * KindRules#CATEGORY_KEEPS}). Weak words of every segment are added to {@code weak}.
    */
   private static Optional<Match> codeDecision(String code, List<Match> weak) {
-    List<Optional<Match>> segments = new ArrayList<>();
+    List<Segment> segments = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= code.length(); i++) {
       if (i == code.length() || code.charAt(i) == '.' || code.charAt(i) == ':' || code.charAt(i) == '/') {
         if (i > start) {
-          String segment = code.substring(start, i);
-          List<Match> matches = matches(new Field("code", ScannedText.ofCode(segment)));
+          ScannedText words = ScannedText.ofCode(code.substring(start, i));
+          List<Match> matches = textMatches(new Field("code", words));
           weak.addAll(strong(matches, false));
-          segments.add(best(strong(matches, true)));
+          segments.add(new Segment(words, best(strong(matches, true))));
         }
         start = i + 1;
       }
     }
     for (int last = segments.size() - 1; last >= 0; last--) {
-      Optional<Match> decided = segments.get(last);
+      Optional<Match> decided = segments.get(last).decides();
       if (decided.isEmpty()) {
         continue;
       }
-      for (int head = 0; head < last; head++) {
-        Optional<Match> category = segments.get(head);
-        if (category.isPresent()
-            && KindRules.CATEGORY_KEEPS.getOrDefault(category.get().kind(), Set.of()).contains(decided.get().kind())) {
-          return category;
+      if (KindRules.CATEGORY_KEEPS.contains(decided.get().kind())) {
+        for (Segment head : segments.subList(0, last)) {
+          if (head.decides().isPresent()
+              && head.decides().get().kind() == ErrorKind.INVALID_ARGUMENT
+              && KindRules.PARAMETER_CATEGORY.first(head.words()) != null) {
+            return head.decides();
+          }
         }
       }
       return decided;
@@ -215,10 +229,6 @@ public final class KindClassifier {
       first(rule.phrases(), fields).ifPresent(f -> found.add(new Match(rule, f)));
     }
     return found;
-  }
-
-  private static List<Match> matches(Field field) {
-    return textMatches(field);
   }
 
   /** The match of highest rank; the first found among equals. */
@@ -254,9 +264,16 @@ public final class KindClassifier {
     if (kind.retryableByDefault()) {
       return new Decision(kind, true, kind + " is retryable");
     }
-    Optional<Found> retry = first(KindRules.RETRY, fields);
+    Field[] withCode = {texts.code, texts.message, texts.description, texts.solution};
+    Optional<Found> retry = first(KindRules.RETRY, withCode);
     if (retry.isPresent() && KindRules.MAY_PASS.contains(kind)) {
       return new Decision(kind, true, retry.get().evidence());
+    }
+    if (kind == ErrorKind.CONFLICT) {
+      Optional<Found> underWay = first(KindRules.UNDER_WAY, withCode);
+      if (underWay.isPresent()) {
+        return new Decision(kind, true, "an operation under way: " + underWay.get().evidence());
+      }
     }
     return new Decision(
         kind,

@@ -3,7 +3,6 @@ package dev.errata.processor.kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,11 +51,8 @@ public final class Phrases {
     int order = 0;
     for (String phrase : english) {
       for (String spelling : expand(phrase)) {
-        Step[] steps = steps(spelling);
-        add(new Sequence(steps, order++));
-        Step[] joined = joined(steps);
-        if (joined != null) {
-          add(new Sequence(joined, order++));
+        for (Step[] steps : joinings(steps(spelling))) {
+          add(new Sequence(steps, order++));
         }
       }
     }
@@ -237,18 +233,33 @@ public final class Phrases {
     return steps.toArray(Step[]::new);
   }
 
-  /** {@code time out} written as one word, {@code timeout}; null when the phrase has a gap or is one word. */
-  private static Step[] joined(Step[] steps) {
-    if (steps.length < 2) {
-      return null;
-    }
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < steps.length; i++) {
-      if (steps[i].afterGap() || (steps[i].prefix() && i < steps.length - 1)) {
-        return null;
+  /**
+   * The phrase as written and with neighbouring words written as one ({@code time out} also as
+   * {@code timeout}, {@code un supported header} as {@code unsupported header}); words around a gap,
+   * and a word that goes on ({@code *}) before another, stay apart.
+   */
+  private static List<Step[]> joinings(Step[] steps) {
+    List<Step[]> spellings = new ArrayList<>();
+    spellings.add(steps);
+    for (int i = 1; i < steps.length; i++) {
+      if (steps[i].afterGap() || steps[i - 1].prefix()) {
+        continue;
       }
-      word.append(steps[i].word());
+      for (Step[] shorter : joinings(joinAt(steps, i))) {
+        if (spellings.stream().noneMatch(known -> java.util.Arrays.equals(known, shorter))) {
+          spellings.add(shorter);
+        }
+      }
     }
-    return new Step[] {new Step(word.toString().toLowerCase(Locale.ROOT), steps[steps.length - 1].prefix(), false)};
+    return spellings;
+  }
+
+  /** Steps {@code i - 1} and {@code i} written as one word. */
+  private static Step[] joinAt(Step[] steps, int i) {
+    Step[] joined = new Step[steps.length - 1];
+    System.arraycopy(steps, 0, joined, 0, i - 1);
+    joined[i - 1] = new Step(steps[i - 1].word() + steps[i].word(), steps[i].prefix(), steps[i - 1].afterGap());
+    System.arraycopy(steps, i + 1, joined, i, steps.length - i - 1);
+    return joined;
   }
 }

@@ -34,13 +34,14 @@ import org.junit.jupiter.api.Test;
  *   <li>the seeds: codes of the four tables errata ships, {@code kind/labels.tsv}, classified with
  *       the status counts of their whole table in {@code spec-tables};
  *   <li>the corpus: one TSV a provider's table in {@code kind/corpus/}, split by provider into a
- *       tuning part and a test part ({@code kind/corpus/README.md}). Misses are printed for the
+ *       tuning part and a test part ({@code kind/corpus/split.tsv}). Misses are printed for the
  *       seeds and the tuning part only: the test part shows its totals, so that no rule is written
  *       for it.
  * </ul>
  *
  * {@code mvn -B -q -pl processor -am test -Dtest=LabeledCodesTest -Dsurefire.failIfNoSpecifiedTests=false}
- * prints the tables.
+ * prints the tables, and writes every row's label and classification to {@code
+ * processor/target/labeled-codes.tsv}.
  */
 class LabeledCodesTest {
   private static final Path RESOURCES = Path.of("src", "test", "resources", "kind");
@@ -62,7 +63,7 @@ class LabeledCodesTest {
   private record Table(Part part, String provider, TableStatuses statuses, List<Labeled> labeled) {}
 
   /** How one table fared. */
-  private record Score(Table table, int kinds, int retries, List<String> misses) {
+  private record Score(Table table, int kinds, int retries, List<String> misses, List<String> results) {
     double kindShare() {
       return 100.0 * kinds / table.labeled().size();
     }
@@ -85,6 +86,10 @@ class LabeledCodesTest {
       scores.computeIfAbsent(table.part(), p -> new ArrayList<>()).add(score(table));
     }
     System.out.print(report());
+    List<String> results = new ArrayList<>(List.of("part\tprovider\tcode\tkind\tclassified\tretryable\tclassifiedRetryable\tevidence"));
+    scores.values().forEach(part -> part.forEach(s -> results.addAll(s.results())));
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "labeled-codes.tsv"), results, StandardCharsets.UTF_8);
   }
 
   private static List<Table> seeds() throws IOException {
@@ -114,10 +119,10 @@ class LabeledCodesTest {
     }
     List<Path> files;
     try (Stream<Path> listed = Files.list(CORPUS)) {
-      files = listed.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
+      files = listed.filter(f -> f.toString().endsWith(".tsv") && !f.endsWith("split.tsv")).sorted().toList();
     }
     Map<String, Part> parts =
-        split(CORPUS.resolve("README.md"), files.stream().map(LabeledCodesTest::provider).toList());
+        split(CORPUS.resolve("split.tsv"), files.stream().map(LabeledCodesTest::provider).toList());
     List<Table> corpus = new ArrayList<>();
     {
       for (Path file : files) {
@@ -143,31 +148,20 @@ class LabeledCodesTest {
   }
 
   /**
-   * Which part each provider is in, from the corpus README: a provider named on a line that says
-   * "tune" or "test" is in that part, else in the part of the heading above it. A provider the
-   * README does not place counts as test, so that nothing is tuned on it by mistake.
+   * Which part each table is in, from {@code split.tsv} ({@code provider part}): a table file is
+   * named {@code <provider>-<product>.tsv}. A table the split does not place counts as test, so that
+   * nothing is tuned on it by mistake.
    */
-  private static Map<String, Part> split(Path readme, List<String> providers) throws IOException {
-    Map<String, Part> parts = new TreeMap<>();
-    if (!Files.exists(readme)) {
-      return parts;
+  private static Map<String, Part> split(Path splitFile, List<String> tables) throws IOException {
+    Map<String, Part> byProvider = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(splitFile, StandardCharsets.UTF_8)) {
+      for (CSVRecord r : TSV.parse(in)) {
+        byProvider.put(r.get("provider"), r.get("part").startsWith("tun") ? Part.TUNE : Part.TEST);
+      }
     }
-    Part section = null;
-    for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      Part said = lower.contains("tun") ? Part.TUNE : lower.contains("test") ? Part.TEST : null;
-      if (lower.startsWith("#")) {
-        section = said;
-        continue;
-      }
-      for (String provider : providers) {
-        if (lower.matches(".*(?<![a-z0-9-])" + java.util.regex.Pattern.quote(provider) + "(?![a-z0-9-]).*")) {
-          Part part = said != null ? said : section;
-          if (part != null) {
-            parts.putIfAbsent(provider, part);
-          }
-        }
-      }
+    Map<String, Part> parts = new TreeMap<>();
+    for (String table : tables) {
+      parts.put(table, byProvider.getOrDefault(table.replaceFirst("-.*", ""), Part.TEST));
     }
     return parts;
   }
@@ -189,8 +183,11 @@ class LabeledCodesTest {
     int kinds = 0;
     int retries = 0;
     List<String> misses = new ArrayList<>();
+    List<String> results = new ArrayList<>();
     for (Labeled l : table.labeled()) {
       Classification c = KindClassifier.classify(l.row(), KindRule.NONE, table.statuses());
+      results.add(String.join("\t", table.part().name(), table.provider(), l.row().code(), l.kind().name(),
+          c.kind().name(), String.valueOf(l.retryable()), String.valueOf(c.retryable()), c.kindEvidence()));
       boolean kind = c.kind() == l.kind();
       boolean retry = c.retryable() == l.retryable();
       kinds += kind ? 1 : 0;
@@ -202,7 +199,7 @@ class LabeledCodesTest {
         misses.add(String.format("%-22s retryable %s -> %s (%s)", l.row().code(), l.retryable(), c.retryable(), c.retryEvidence()));
       }
     }
-    return new Score(table, kinds, retries, misses);
+    return new Score(table, kinds, retries, misses, results);
   }
 
   private static String report() {
@@ -255,5 +252,21 @@ class LabeledCodesTest {
   void seedsAgreeWithTheLabels() {
     assertTrue(share(Part.SEEDS, true) >= 90.0, report());
     assertTrue(share(Part.SEEDS, false) >= 98.0, report());
+  }
+
+  @Test
+  void corpusAgreesWithTheLabels() {
+    assertTrue(share(Part.TUNE, true) >= 80.0, report());
+    assertTrue(share(Part.TUNE, false) >= 96.5, report());
+    assertTrue(share(Part.TEST, true) >= 72.0, report());
+    assertTrue(share(Part.TEST, false) >= 95.0, report());
+  }
+
+  @Test
+  void corpusHasBothParts() {
+    for (Part part : List.of(Part.TUNE, Part.TEST)) {
+      List<Table> of = tables.stream().filter(t -> t.part() == part).toList();
+      assertTrue(of.size() >= 5, part + ": " + of.size() + " tables");
+    }
   }
 }
