@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides each code's {@link ErrorKind} and whether it is retryable, from the strongest evidence a
@@ -27,6 +28,8 @@ import java.util.Set;
  *   <li>a specific status the table gives to most of its codes, which says little;
  *   <li>weak words ("cannot", "failed") anywhere in the row;
  *   <li>a weak status: 400 says the request was wrong, 5xx that the provider failed;
+ *   <li>the words of the row as a small model learned from labelled tables weighs them ({@link
+ *       KindModel}), for words no rule names;
  *   <li>otherwise {@link ErrorKind#UNKNOWN}.
  * </ol>
  *
@@ -43,9 +46,14 @@ public final class KindClassifier {
 
   /** Classifies a row of a table whose use of statuses is {@code statuses}. */
   public static Classification classify(TableRow row, KindRule rule, TableStatuses statuses) {
+    return classify(row, rule, statuses, KindModel.shipped());
+  }
+
+  /** As {@link #classify(TableRow, KindRule, TableStatuses)}, with {@code model} or none ({@code null}: rules alone). */
+  static Classification classify(TableRow row, KindRule rule, TableStatuses statuses, KindModel model) {
     KindRule given = rule == null ? KindRule.NONE : rule;
     Texts texts = new Texts(row);
-    Decision kind = decideKind(row, given, statuses == null ? TableStatuses.NONE : statuses, texts);
+    Decision kind = decideKind(row, given, statuses == null ? TableStatuses.NONE : statuses, texts, model);
     Decision retry = decideRetry(given, kind.kind(), texts);
     return new Classification(kind.kind(), kind.evidence(), retry.retryable(), retry.evidence());
   }
@@ -119,7 +127,8 @@ public final class KindClassifier {
     }
   }
 
-  private static Decision decideKind(TableRow row, KindRule rule, TableStatuses statuses, Texts texts) {
+  private static Decision decideKind(
+      TableRow row, KindRule rule, TableStatuses statuses, Texts texts, KindModel model) {
     Optional<ErrorKind> column = parseKind(row.kind());
     if (column.isPresent()) {
       return new Decision(column.get(), "kind column");
@@ -173,6 +182,11 @@ public final class KindClassifier {
     }
     if (row.httpStatus() == 400) {
       return new Decision(ErrorKind.INVALID_ARGUMENT, status + " (weak)");
+    }
+    Optional<KindModel.Guess> guess = model == null ? Optional.empty() : model.guess(row, statuses);
+    if (guess.isPresent()) {
+      return new Decision(guess.get().kind(), "learned from labelled tables, words "
+          + guess.get().because().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
     }
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
   }

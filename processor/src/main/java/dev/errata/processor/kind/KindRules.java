@@ -423,11 +423,11 @@ public final class KindRules {
   /**
    * Kinds that a later segment names and a leading parameter category ({@link #PARAMETER_CATEGORY})
    * turns into INVALID_ARGUMENT: in {@code InvalidParameter.Conflict} the parameters contradict each
-   * other, {@code InvalidParameterValue.Duplicate} repeats a value inside the request, {@code
-   * InvalidParameterValue.LimitExceeded} is a value above what the field allows.
+   * other, {@code InvalidParameterValue.LimitExceeded} is a value above what the field allows,
+   * {@code InvalidParameter.InvalidClientToken} is a malformed value, not a bad credential.
    */
   public static final Set<ErrorKind> CATEGORY_KEEPS =
-      Set.of(CONFLICT, ALREADY_EXISTS, QUOTA_EXCEEDED, UNAUTHENTICATED);
+      Set.of(CONFLICT, QUOTA_EXCEEDED, UNAUTHENTICATED);
 
   /** A leading code segment that names a parameter category ({@code InvalidParameterValue}). */
   public static final Phrases PARAMETER_CATEGORY =

@@ -22,8 +22,20 @@ class KindClassifierTest {
     return new TableRow(1, status, code, message, description, solution, "", kind);
   }
 
+  /** The rules alone: these tests check what each rule does. */
   private static Classification classify(int status, String code, String message, String description, String solution) {
-    return KindClassifier.classify(row(status, code, message, description, solution, ""), KindRule.NONE);
+    return KindClassifier.classify(row(status, code, message, description, solution, ""), KindRule.NONE, TableStatuses.NONE, null);
+  }
+
+  @Test
+  void theLearnedModelSpeaksOnlyWhereNoRuleDoes() {
+    Classification ruled = KindClassifier.classify(row(0, "OrderNotFound", "", "", "", ""), KindRule.NONE);
+    assertEquals("code word \"NotFound\"", ruled.kindEvidence());
+    Classification learned = KindClassifier.classify(row(0, "pickup_card", "", "", "", ""), KindRule.NONE);
+    assertEquals(ErrorKind.PERMISSION_DENIED, learned.kind());
+    assertTrue(learned.kindEvidence().startsWith("learned from labelled tables, words \"card\""), learned.kindEvidence());
+    Classification nothing = KindClassifier.classify(row(0, "X9", "", "", "", ""), KindRule.NONE);
+    assertEquals(new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"), nothing);
   }
 
   @Test
@@ -125,7 +137,8 @@ class KindClassifierTest {
     "InvalidRegionId.NotFound, NOT_FOUND, NotFound",
     "LimitExceeded.Cpu, QUOTA_EXCEEDED, Exceeded",
     "InvalidParameter.Conflict, INVALID_ARGUMENT, InvalidParameter",
-    "InvalidParameterValue.Duplicate, INVALID_ARGUMENT, InvalidParameter",
+    "InvalidParameterValue.LimitExceeded, INVALID_ARGUMENT, InvalidParameter",
+    "InvalidParameter.RewriteAlreadyExist, ALREADY_EXISTS, AlreadyExist",
     "InvalidDisk.NotSupported, UNSUPPORTED, NotSupported",
     "AuthFailure.SignatureExpire, UNAUTHENTICATED, Signature",
     "ResourceInUse.DiskMigrating, CONFLICT, Migrating",

@@ -58,9 +58,9 @@ class LabeledCodesTest {
     TEST
   }
 
-  private record Labeled(TableRow row, ErrorKind kind, boolean retryable) {}
+  record Labeled(TableRow row, ErrorKind kind, boolean retryable) {}
 
-  private record Table(Part part, String provider, TableStatuses statuses, List<Labeled> labeled) {}
+  record Table(Part part, String provider, TableStatuses statuses, List<Labeled> labeled) {}
 
   /** How one table fared. */
   private record Score(Table table, int kinds, int retries, List<String> misses, List<String> results) {
@@ -113,7 +113,7 @@ class LabeledCodesTest {
     return seeds;
   }
 
-  private static List<Table> corpus() throws IOException {
+  static List<Table> corpus() throws IOException {
     if (!Files.isDirectory(CORPUS)) {
       return List.of();
     }
@@ -220,6 +220,24 @@ class LabeledCodesTest {
       out.append(String.format("| %s | **all** | %d | %.1f %% | %.1f %% |%n",
           part.getKey().name().toLowerCase(Locale.ROOT), codes, 100.0 * kinds / codes, 100.0 * retries / codes));
     }
+    out.append(String.format("%nKinds by rules alone, the learned model alone, and both (the model where no rule speaks)%n%n"));
+    out.append(String.format("| part | rules | model | both |%n|---|---:|---:|---:|%n"));
+    for (Part part : scores.keySet()) {
+      int codes = 0;
+      int rules = 0;
+      int model = 0;
+      int both = 0;
+      for (Table table : tables.stream().filter(t -> t.part() == part).toList()) {
+        for (Labeled l : table.labeled()) {
+          codes++;
+          rules += KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null).kind() == l.kind() ? 1 : 0;
+          model += KindModel.shipped().guess(l.row(), table.statuses()).map(KindModel.Guess::kind).orElse(ErrorKind.UNKNOWN) == l.kind() ? 1 : 0;
+          both += KindClassifier.classify(l.row(), KindRule.NONE, table.statuses()).kind() == l.kind() ? 1 : 0;
+        }
+      }
+      out.append(String.format("| %s | %.1f %% | %.1f %% | %.1f %% |%n", part.name().toLowerCase(Locale.ROOT),
+          100.0 * rules / codes, 100.0 * model / codes, 100.0 * both / codes));
+    }
     for (Map.Entry<Part, List<Score>> part : scores.entrySet()) {
       if (part.getKey() == Part.TEST) {
         continue;
@@ -256,9 +274,9 @@ class LabeledCodesTest {
 
   @Test
   void corpusAgreesWithTheLabels() {
-    assertTrue(share(Part.TUNE, true) >= 80.0, report());
+    assertTrue(share(Part.TUNE, true) >= 83.0, report());
     assertTrue(share(Part.TUNE, false) >= 96.5, report());
-    assertTrue(share(Part.TEST, true) >= 72.0, report());
+    assertTrue(share(Part.TEST, true) >= 73.5, report());
     assertTrue(share(Part.TEST, false) >= 95.0, report());
   }
 
