@@ -292,8 +292,8 @@ public final class KindRules {
                   INVALID_ARGUMENT,
                   41,
                   List.of(
-                      "un supported (header|query parameter|parameter|xml node|value|argument|field|media type)",
-                      "(header|parameter|value|argument|field) … not supported"),
+                      "un supported (header|query parameter|parameter|xml node|argument|field|media type)",
+                      "(header|parameter|argument|field) … not supported"),
                   List.of("参数…不支持", "不支持…参数")),
               rule(
                   INVALID_ARGUMENT,
@@ -401,12 +401,15 @@ public final class KindRules {
 
   /**
    * The kinds a specific HTTP status may be narrowed to by the code and message wording: providers
-   * answer 403 for an account in arrears, 503 for flow control, 409 when a name is taken.
+   * answer 403 for an account in arrears and for stock, quota, region and state errors alike (its
+   * wording always narrows it), 503 for flow control, 409 when a name is taken.
    */
   public static final Map<ErrorKind, Set<ErrorKind>> STATUS_REFINEMENTS =
       Map.of(
           PERMISSION_DENIED,
-              Set.of(INSUFFICIENT_FUNDS, UNAUTHENTICATED, QUOTA_EXCEEDED, THROTTLED, FAILED_PRECONDITION),
+              Set.of(
+                  INVALID_ARGUMENT, UNAUTHENTICATED, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION,
+                  QUOTA_EXCEEDED, THROTTLED, INSUFFICIENT_FUNDS, UNAVAILABLE, TIMEOUT, UNSUPPORTED),
           UNAUTHENTICATED, Set.of(PERMISSION_DENIED),
           UNAVAILABLE, Set.of(THROTTLED, TIMEOUT),
           TIMEOUT, Set.of(UNAVAILABLE),

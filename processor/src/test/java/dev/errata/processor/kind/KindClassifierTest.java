@@ -119,11 +119,11 @@ class KindClassifierTest {
     }
     table.add(row(404, "Missing", "", "", "", ""));
     TableStatuses statuses = TableStatuses.of(table);
-    TableRow invalid = row(403, "InvalidParameter.Name", "", "", "", "");
-    assertEquals(ErrorKind.PERMISSION_DENIED, KindClassifier.classify(invalid, KindRule.NONE).kind());
-    Classification inTable = KindClassifier.classify(invalid, KindRule.NONE, statuses);
-    assertEquals(ErrorKind.INVALID_ARGUMENT, inTable.kind());
-    assertEquals("code word \"InvalidParameter\"", inTable.kindEvidence());
+    TableRow cannot = row(403, "Code2", "The disk cannot be resized.", "", "", "");
+    assertEquals(ErrorKind.PERMISSION_DENIED, KindClassifier.classify(cannot, KindRule.NONE).kind());
+    Classification inTable = KindClassifier.classify(cannot, KindRule.NONE, statuses);
+    assertEquals(ErrorKind.FAILED_PRECONDITION, inTable.kind());
+    assertEquals("matched \"cannot\" in message", inTable.kindEvidence());
     Classification bare = KindClassifier.classify(row(403, "Code1", "", "", "", ""), KindRule.NONE, statuses);
     assertEquals(ErrorKind.PERMISSION_DENIED, bare.kind());
     assertEquals("HTTP 403 (most of the table's codes)", bare.kindEvidence());
