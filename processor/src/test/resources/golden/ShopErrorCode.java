@@ -43,7 +43,7 @@ public enum ShopErrorCode implements ErrorCode {
    *
    * <ul>
    * <li>HTTP status: 400
-   * <li>Kind: {@link dev.errata.ErrorKind#INVALID_ARGUMENT INVALID_ARGUMENT} (code word "Invalid")
+   * <li>Kind: {@link dev.errata.ErrorKind#INVALID_ARGUMENT INVALID_ARGUMENT} (code word "InvalidParameter")
    * <li>Retryable: no (INVALID_ARGUMENT is not retryable)
    * <li>Pattern: matches the codes in which each placeholder stands for a value
    * <li>Placeholders: <code>%s</code>; the values a response fills in are {@link dev.errata.ServiceException#arguments()}

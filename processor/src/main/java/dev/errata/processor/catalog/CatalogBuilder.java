@@ -3,6 +3,7 @@ package dev.errata.processor.catalog;
 import dev.errata.ErrorKind;
 import dev.errata.processor.kind.KindClassifier;
 import dev.errata.processor.kind.KindRule;
+import dev.errata.processor.kind.TableStatuses;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CatalogNames;
 import dev.errata.processor.model.CatalogSettings;
@@ -81,6 +82,7 @@ public final class CatalogBuilder {
       }
     }
 
+    TableStatuses statuses = TableStatuses.of(rows);
     boolean messagesFromDescriptions = rows.stream().allMatch(row -> row.message().isEmpty());
     CatalogNames names = CatalogNames.of(settings.packageName(), settings.provider());
     Set<String> reserved = reservedClassNames(names);
@@ -96,7 +98,7 @@ public final class CatalogBuilder {
             + first.code() + "' is not an ErrorKind name; the kind is derived instead"));
       }
       Classification classification =
-          classify(first, settings.rules().getOrDefault(first.code(), KindOverride.NONE));
+          classify(first, settings.rules().getOrDefault(first.code(), KindOverride.NONE), statuses);
 
       String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
       String className = className(first, reserved, classNameBytes, file, problems);
@@ -119,13 +121,13 @@ public final class CatalogBuilder {
     return new Result(new Catalog(settings, names, entries), problems);
   }
 
-  private static Classification classify(TableRow row, KindOverride override) {
+  private static Classification classify(TableRow row, KindOverride override, TableStatuses statuses) {
     Boolean retryable = switch (override.retry()) {
       case FROM_KIND -> null;
       case YES -> Boolean.TRUE;
       case NO -> Boolean.FALSE;
     };
-    var classification = KindClassifier.classify(row, new KindRule(override.kind(), retryable));
+    var classification = KindClassifier.classify(row, new KindRule(override.kind(), retryable), statuses);
     return new Classification(classification.kind(), classification.kindEvidence(),
         classification.retryable(), classification.retryEvidence());
   }

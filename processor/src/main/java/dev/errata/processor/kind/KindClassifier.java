@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides each code's {@link ErrorKind} and whether it is retryable, from the strongest evidence a
@@ -17,28 +16,45 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the table's {@code kind} column;
  *   <li>a rule on {@code @ErrorCatalog};
- *   <li>a specific HTTP status (401, 403, 404, 409, 429, 503 ...), which the wording of code, message
- *       or description may narrow ({@link KindRules#STATUS_REFINEMENTS});
- *   <li>the words of the code ({@code OrderNotFound}, {@code Throttling.User});
+ *   <li>a specific HTTP status (401, 403, 404, 409, 429, 503 ...) that the table gives to a part of
+ *       its codes only, which the wording of code, message or description may narrow ({@link
+ *       KindRules#STATUS_REFINEMENTS});
+ *   <li>the words of the code, read segment by segment: the last segment that names a failure
+ *       decides ({@code InvalidRegionId.NotFound}), an earlier one when the last names only a thing
+ *       ({@code LimitExceeded.Cpu}); a parameter category keeps what its qualifier says of the
+ *       parameter ({@code InvalidParameter.Conflict}, {@link KindRules#CATEGORY_KEEPS});
  *   <li>the wording of message and description;
  *   <li>the wording of the solution;
+ *   <li>a specific status the table gives to most of its codes, which says little;
  *   <li>weak words ("cannot", "failed") anywhere in the row;
  *   <li>a weak status: 400 says the request was wrong, 5xx that the provider failed;
+ *   <li>the words of the row as a small model learned from labelled tables weighs them ({@link
+ *       KindModel}), for words no rule names;
  *   <li>otherwise {@link ErrorKind#UNKNOWN}.
  * </ol>
  *
- * Within one step the word rule of highest rank wins ({@link KindRules#WORDS}). Pure and
- * thread-safe.
+ * Within one step the word rule of highest rank wins ({@link KindRules#WORDS}). Each text is cut
+ * into words once ({@link ScannedText}). Pure and thread-safe.
  */
 public final class KindClassifier {
-  private static final Pattern CODE_WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
-
   private KindClassifier() {}
 
+  /** Classifies a row seen alone: every specific status speaks. */
   public static Classification classify(TableRow row, KindRule rule) {
+    return classify(row, rule, TableStatuses.NONE);
+  }
+
+  /** Classifies a row of a table whose use of statuses is {@code statuses}. */
+  public static Classification classify(TableRow row, KindRule rule, TableStatuses statuses) {
+    return classify(row, rule, statuses, KindModel.shipped());
+  }
+
+  /** As {@link #classify(TableRow, KindRule, TableStatuses)}, with {@code model} or none ({@code null}: rules alone). */
+  static Classification classify(TableRow row, KindRule rule, TableStatuses statuses, KindModel model) {
     KindRule given = rule == null ? KindRule.NONE : rule;
-    Decision kind = decideKind(row, given);
-    Decision retry = decideRetry(row, given, kind.kind());
+    Texts texts = new Texts(row);
+    Decision kind = decideKind(row, given, statuses == null ? TableStatuses.NONE : statuses, texts, model);
+    Decision retry = decideRetry(given, kind.kind(), texts);
     return new Classification(kind.kind(), kind.evidence(), retry.retryable(), retry.evidence());
   }
 
@@ -63,7 +79,9 @@ public final class KindClassifier {
   }
 
   private static String squeeze(String name) {
-    return name.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(name.length());
+    name.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    return letters.toString().toUpperCase(Locale.ROOT);
   }
 
   private record Decision(ErrorKind kind, boolean retryable, String evidence) {
@@ -73,7 +91,22 @@ public final class KindClassifier {
   }
 
   /** A cell of the row, named as the evidence names it. */
-  private record Field(String name, String text) {}
+  private record Field(String name, ScannedText text) {}
+
+  /** The row's texts, each cut into words once. */
+  private static final class Texts {
+    final Field code;
+    final Field message;
+    final Field description;
+    final Field solution;
+
+    Texts(TableRow row) {
+      code = new Field("code", ScannedText.ofCode(row.code()));
+      message = new Field("message", ScannedText.of(row.message()));
+      description = new Field("description", ScannedText.of(row.description()));
+      solution = new Field("solution", ScannedText.of(row.solution()));
+    }
+  }
 
   /** Words found in a field; for the code, the code's own spelling of the matched words. */
   private record Found(String field, String text) {
@@ -84,9 +117,18 @@ public final class KindClassifier {
     }
   }
 
-  private record Match(WordRule rule, Found found) {}
+  private record Match(WordRule rule, Found found) {
+    ErrorKind kind() {
+      return rule.kind();
+    }
 
-  private static Decision decideKind(TableRow row, KindRule rule) {
+    boolean strong() {
+      return rule.rank() >= KindRules.WEAK_RANK;
+    }
+  }
+
+  private static Decision decideKind(
+      TableRow row, KindRule rule, TableStatuses statuses, Texts texts, KindModel model) {
     Optional<ErrorKind> column = parseKind(row.kind());
     if (column.isPresent()) {
       return new Decision(column.get(), "kind column");
@@ -94,31 +136,46 @@ public final class KindClassifier {
     if (rule.kind() != null) {
       return new Decision(rule.kind(), "rule on @ErrorCatalog");
     }
-    List<Match> code = codeMatches(row.code());
-    List<Match> text = textMatches(List.of(field("message", row.message()), field("description", row.description())));
+    List<Match> codeWords = new ArrayList<>();
+    Optional<Match> code = codeDecision(row.code(), codeWords);
+    List<Match> text = textMatches(texts.message, texts.description);
     ErrorKind byStatus = ErrorKind.fromHttpStatus(row.httpStatus());
     String status = "HTTP " + row.httpStatus();
-    if (byStatus != ErrorKind.UNKNOWN && byStatus != ErrorKind.INTERNAL) {
+    boolean specific = byStatus != ErrorKind.UNKNOWN && byStatus != ErrorKind.INTERNAL;
+    boolean common = statuses.isCommon(row.httpStatus());
+    if (specific && !common) {
       Set<ErrorKind> narrower = KindRules.STATUS_REFINEMENTS.getOrDefault(byStatus, Set.of());
-      List<Match> candidates = new ArrayList<>(code);
-      candidates.addAll(text);
-      candidates.removeIf(m -> !narrower.contains(m.rule().kind()));
-      return best(candidates)
-          .map(m -> new Decision(m.rule().kind(), status + ", narrowed by " + m.found().evidence()))
+      List<Match> said = new ArrayList<>();
+      code.ifPresent(said::add);
+      best(strong(text, true)).ifPresent(said::add);
+      Optional<Match> words = best(said);
+      return words
+          .filter(m -> m.kind() != byStatus)
+          .filter(m -> narrower.contains(m.kind()) || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
+          .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()))
           .orElse(new Decision(byStatus, status));
     }
-    List<Match> solution = textMatches(List.of(field("solution", row.solution())));
-    List<Match> weak = new ArrayList<>();
-    for (List<Match> step : List.of(code, text, solution)) {
+    if (code.isPresent()) {
+      return new Decision(code.get().kind(), code.get().found().evidence());
+    }
+    List<Match> solution = textMatches(texts.solution);
+    List<Match> weak = new ArrayList<>(codeWords);
+    for (List<Match> step : List.of(text, solution)) {
       Optional<Match> found = best(strong(step, true));
       if (found.isPresent()) {
-        return new Decision(found.get().rule().kind(), found.get().found().evidence());
+        return new Decision(found.get().kind(), found.get().found().evidence());
       }
       weak.addAll(strong(step, false));
     }
     Optional<Match> found = best(weak);
+    if (found.isPresent() && (!specific || found.get().rule().rank() >= KindRules.BEFORE_COMMON_STATUS)) {
+      return new Decision(found.get().kind(), found.get().found().evidence());
+    }
+    if (specific) {
+      return new Decision(byStatus, status + " (most of the table's codes)");
+    }
     if (found.isPresent()) {
-      return new Decision(found.get().rule().kind(), found.get().found().evidence());
+      return new Decision(found.get().kind(), found.get().found().evidence());
     }
     if (byStatus == ErrorKind.INTERNAL) {
       return new Decision(ErrorKind.INTERNAL, status + " (weak)");
@@ -126,52 +183,64 @@ public final class KindClassifier {
     if (row.httpStatus() == 400) {
       return new Decision(ErrorKind.INVALID_ARGUMENT, status + " (weak)");
     }
+    Optional<KindModel.Guess> guess = model == null ? Optional.empty() : model.guess(row, statuses);
+    if (guess.isPresent()) {
+      return new Decision(guess.get().kind(), "learned from labelled tables, words "
+          + guess.get().because().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
+    }
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
   }
 
+  /** One segment of a code name, cut into words, and its strongest word. */
+  private record Segment(ScannedText words, Optional<Match> decides) {}
+
+  /**
+   * What the code's words say: the last segment with a strong word decides, unless an earlier
+   * segment is a parameter category and that word's kind is one it keeps ({@link
+   * KindRules#CATEGORY_KEEPS}). Weak words of every segment are added to {@code weak}.
+   */
+  private static Optional<Match> codeDecision(String code, List<Match> weak) {
+    List<Segment> segments = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= code.length(); i++) {
+      if (i == code.length() || code.charAt(i) == '.' || code.charAt(i) == ':' || code.charAt(i) == '/') {
+        if (i > start) {
+          ScannedText words = ScannedText.ofCode(code.substring(start, i));
+          List<Match> matches = textMatches(new Field("code", words));
+          weak.addAll(strong(matches, false));
+          segments.add(new Segment(words, best(strong(matches, true))));
+        }
+        start = i + 1;
+      }
+    }
+    for (int last = segments.size() - 1; last >= 0; last--) {
+      Optional<Match> decided = segments.get(last).decides();
+      if (decided.isEmpty()) {
+        continue;
+      }
+      if (KindRules.CATEGORY_KEEPS.contains(decided.get().kind())) {
+        for (Segment head : segments.subList(0, last)) {
+          if (head.decides().isPresent()
+              && head.decides().get().kind() == ErrorKind.INVALID_ARGUMENT
+              && KindRules.PARAMETER_CATEGORY.first(head.words()) != null) {
+            return head.decides();
+          }
+        }
+      }
+      return decided;
+    }
+    return Optional.empty();
+  }
+
   private static List<Match> strong(List<Match> matches, boolean strong) {
-    return matches.stream().filter(m -> (m.rule().rank() >= KindRules.WEAK_RANK) == strong).toList();
+    return matches.stream().filter(m -> m.strong() == strong).toList();
   }
 
-  private static Field field(String name, String text) {
-    return new Field(name, text);
-  }
-
-  /** Every word rule's first match in each field, in field order. */
-  private static List<Match> textMatches(List<Field> fields) {
+  /** Every word rule's first match in the fields, searched in field order. */
+  private static List<Match> textMatches(Field... fields) {
     List<Match> found = new ArrayList<>();
     for (WordRule rule : KindRules.WORDS) {
       first(rule.phrases(), fields).ifPresent(f -> found.add(new Match(rule, f)));
-    }
-    return found;
-  }
-
-  /**
-   * Word rules matched against the words of a code: {@code PayAccountBookNotExist} reads as {@code
-   * Pay Account Book Not Exist}, and the evidence quotes the code's spelling, {@code NotExist}.
-   */
-  private static List<Match> codeMatches(String code) {
-    List<String> words = new ArrayList<>();
-    Matcher word = CODE_WORD.matcher(code);
-    while (word.find()) {
-      words.add(word.group());
-    }
-    String spaced = String.join(" ", words);
-    List<Match> found = new ArrayList<>();
-    for (WordRule rule : KindRules.WORDS) {
-      int[] span = rule.phrases().span(spaced);
-      if (span != null) {
-        StringBuilder spelling = new StringBuilder();
-        int start = 0;
-        for (String w : words) {
-          int end = start + w.length();
-          if (end > span[0] && start < span[1]) {
-            spelling.append(w);
-          }
-          start = end + 1;
-        }
-        found.add(new Match(rule, new Found("code", spelling.toString())));
-      }
     }
     return found;
   }
@@ -187,25 +256,21 @@ public final class KindClassifier {
     return Optional.ofNullable(best);
   }
 
-  private static Optional<Found> first(Phrases phrases, List<Field> fields) {
+  private static Optional<Found> first(Phrases phrases, Field... fields) {
     for (Field field : fields) {
-      Optional<String> text = phrases.find(field.text());
-      if (text.isPresent()) {
-        return Optional.of(new Found(field.name(), text.get()));
+      Phrases.Hit hit = phrases.first(field.text());
+      if (hit != null) {
+        return Optional.of(new Found(field.name(), field.text().text().substring(hit.start(), hit.end())));
       }
     }
     return Optional.empty();
   }
 
-  private static Decision decideRetry(TableRow row, KindRule rule, ErrorKind kind) {
+  private static Decision decideRetry(KindRule rule, ErrorKind kind, Texts texts) {
     if (rule.retryable() != null) {
       return new Decision(kind, rule.retryable(), "rule on @ErrorCatalog");
     }
-    List<Field> fields =
-        List.of(
-            field("message", row.message()),
-            field("description", row.description()),
-            field("solution", row.solution()));
+    Field[] fields = {texts.message, texts.description, texts.solution};
     Optional<Found> noRetry = first(KindRules.NO_RETRY, fields);
     if (noRetry.isPresent()) {
       return new Decision(kind, false, noRetry.get().evidence());
@@ -213,9 +278,16 @@ public final class KindClassifier {
     if (kind.retryableByDefault()) {
       return new Decision(kind, true, kind + " is retryable");
     }
-    Optional<Found> retry = first(KindRules.RETRY, fields);
+    Field[] withCode = {texts.code, texts.message, texts.description, texts.solution};
+    Optional<Found> retry = first(KindRules.RETRY, withCode);
     if (retry.isPresent() && KindRules.MAY_PASS.contains(kind)) {
       return new Decision(kind, true, retry.get().evidence());
+    }
+    if (kind == ErrorKind.CONFLICT) {
+      Optional<Found> underWay = first(KindRules.UNDER_WAY, withCode);
+      if (underWay.isPresent()) {
+        return new Decision(kind, true, "an operation under way: " + underWay.get().evidence());
+      }
     }
     return new Decision(
         kind,

@@ -35,6 +35,12 @@ public final class KindRules {
    */
   public static final int WEAK_RANK = 20;
 
+  /**
+   * Weak words of at least this rank ("cannot") speak before a status that the table gives to most
+   * of its codes; weaker ones ("failed") after it.
+   */
+  public static final int BEFORE_COMMON_STATUS = 10;
+
   /** Word rules, highest rank first. English phrases also match the words of the code. */
   public static final List<WordRule> WORDS =
       sortedByRank(
@@ -49,6 +55,8 @@ public final class KindRules {
                       "insufficient credit",
                       "balance is insufficient",
                       "balance is not enough",
+                      "balance insufficient",
+                      "not enough balance",
                       "amount … insufficient",
                       "amount not enough",
                       "not enough money",
@@ -57,7 +65,7 @@ public final class KindRules {
                       "recharg*",
                       "top up",
                       "payment required"),
-                  List.of("余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度")),
+                  List.of("余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度", "残高不足")),
               rule(
                   THROTTLED,
                   85,
@@ -73,18 +81,21 @@ public final class KindRules {
                       "too frequent*",
                       "frequent*",
                       "request control",
+                      "(request|requests|api|call|calls) … limit exceed*",
+                      "(per|each|a) (second|minute)",
                       "slow down"),
-                  List.of("流控", "限流", "流量控制", "频繁", "请求过多", "并发过高")),
+                  List.of("流控", "限流", "流量控制", "频繁", "请求过多", "并发过高", "请求次数超过", "リクエストが多すぎ")),
               rule(
                   TIMEOUT,
                   80,
                   List.of("time out", "timed out", "deadline exceeded"),
-                  List.of("超时")),
+                  List.of("超时", "タイムアウト")),
               rule(
                   PERMISSION_DENIED,
                   78,
                   List.of(
                       "(no|not|without) real name",
+                      "(account|user|tenant|container|application) … disabled",
                       "real name … (failed|not completed|required)",
                       "frozen",
                       "suspended",
@@ -92,6 +103,14 @@ public final class KindRules {
                       "blacklist*",
                       "risk control"),
                   List.of("未实名", "实名认证失败", "冻结", "受限", "黑名单", "风控", "风险控制", "违规")),
+              rule(
+                  INVALID_ARGUMENT,
+                  76,
+                  List.of(
+                      "(pagination|page|revision|continuation|next|idempotency) token",
+                      "invalid … (parameter|field|value|argument)",
+                      "(parameter|field|value|argument) … (is|are) (invalid|not valid)"),
+                  List.of()),
               rule(
                   UNAUTHENTICATED,
                   75,
@@ -101,10 +120,16 @@ public final class KindRules {
                       "signature",
                       "credential*",
                       "access key",
-                      "authentication failed",
+                      "authentication (fail*|info*)",
+                      "auth failure",
+                      "mfa",
+                      "request expired",
+                      "skewed",
+                      "not authenticated",
+                      "(api|secret) key",
                       "not logged in",
                       "login required"),
-                  List.of("签名", "未登录", "登录失效", "身份验证失败")),
+                  List.of("签名", "未登录", "登录失效", "身份验证失败", "认证失败", "密钥", "認証に失敗", "署名")),
               rule(
                   PERMISSION_DENIED,
                   70,
@@ -115,12 +140,40 @@ public final class KindRules {
                       "forbid*",
                       "not authori*",
                       "no authori*",
+                      "unauthori* operation",
                       "not allowed to",
-                      "not permitted",
                       "prohibited",
                       "privilege*",
-                      "reject*"),
-                  List.of("权限", "鉴权", "无授权", "未授权", "拒绝", "拒接", "禁止访问")),
+                      "reject*",
+                      "blocked",
+                      "declin*",
+                      "fraud*",
+                      "do not honor",
+                      "call issuer",
+                      "revocation",
+                      "security violation",
+                      "(lost|stolen) card"),
+                  List.of("权限", "鉴权", "无授权", "未授权", "拒绝", "拒接", "禁止访问", "権限がありません", "アクセスが拒否")),
+              rule(
+                  UNAVAILABLE,
+                  67,
+                  List.of("(server|service|system|network) … busy", "upstream … (unavailable|connection|timeout)"),
+                  List.of("系统繁忙", "服务繁忙")),
+              rule(
+                  FAILED_PRECONDITION,
+                  69,
+                  List.of("no pending"),
+                  List.of()),
+              rule(
+                  INTERNAL,
+                  68,
+                  List.of("(processing|process) (error|failure)"),
+                  List.of()),
+              rule(
+                  CONFLICT,
+                  81,
+                  List.of("lock … (timeout|time out)"),
+                  List.of()),
               rule(
                   CONFLICT,
                   65,
@@ -133,10 +186,15 @@ public final class KindRules {
                       "processing",
                       "locked",
                       "lock",
-                      "in use",
+                      "busy",
+                      "pending",
+                      "system in use",
+                      "in use by … system",
+                      "(creating|deleting|migrating|copying|updating|modifying|attaching|detaching|rehydrating)",
                       "occupied",
                       "other commands",
-                      "another operation"),
+                      "another operation",
+                      "abort*"),
                   List.of("正在", "处于…中", "处理中", "进行中", "并发", "锁定", "冲突", "占用")),
               rule(
                   NOT_FOUND,
@@ -149,26 +207,50 @@ public final class KindRules {
                       "not be found",
                       "(unable|failed) to find",
                       "been deleted",
-                      "(resource|resources) deleted"),
-                  List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除")),
+                      "(resource|resources) deleted",
+                      "resource missing"),
+                  List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除", "見つかりません", "存在しません")),
+              rule(
+                  ALREADY_EXISTS,
+                  66,
+                  List.of("already exist*", "exists already", "already owned", "already present"),
+                  List.of("已存在", "已经存在", "既に存在", "すでに存在")),
               rule(
                   ALREADY_EXISTS,
                   55,
                   List.of(
-                      "already exist*",
-                      "exists already",
                       "duplicat*",
                       "repeatedly",
                       "already … (created|registered|activated|submitted|attached)",
                       "(have|has) activated"),
-                  List.of("已存在", "已经存在", "重复", "已开通", "已提交", "已挂载", "已注册")),
+                  List.of("重复", "已开通", "已提交", "已挂载", "已注册")),
+              rule(
+                  FAILED_PRECONDITION,
+                  56,
+                  List.of("already (captured|refunded|processed|verified|paid|canceled|cancelled|closed|completed|broken)"),
+                  List.of()),
               rule(
                   FAILED_PRECONDITION,
                   52,
                   List.of(
                       "(time|deadline|period) … (passed|exceeded|reached|expired)",
-                      "(exceeds|exceeded|past|passed) … (time|deadline)"),
+                      "(exceeds|exceeded|past|passed) … (time|deadline)",
+                      "resource (unavailable|not available)"),
                   List.of("超过…(时间|期限|有效期)", "(时间|期限|有效期)…(已过|过期)")),
+              rule(
+                  INVALID_ARGUMENT,
+                  51,
+                  List.of(
+                      "too (large|long|big|short|small)",
+                      "(size|length) … exceed*",
+                      "exceed* … (size|length)",
+                      "maximum (size|length)",
+                      "size limit",
+                      "(within|in) the range",
+                      "out of range",
+                      "(request|query|queried|page|batch|body) … (too many|exceed*|upper limit)",
+                      "too many … (in|per) … (request|page|batch|query)"),
+                  List.of("长度…(超过|超出|超限)", "(超过|超出)…长度", "过长", "超出范围", "超出取值范围")),
               rule(
                   QUOTA_EXCEEDED,
                   50,
@@ -185,9 +267,13 @@ public final class KindRules {
                       "insufficient",
                       "sold out",
                       "out of stock",
+                      "no stock",
+                      "out of inventory",
+                      "max",
+                      "exhausted",
                       "capacity",
                       "overflow"),
-                  List.of("配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制", "库存")),
+                  List.of("配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制", "库存", "上限に達")),
               rule(
                   UNAVAILABLE,
                   45,
@@ -195,16 +281,34 @@ public final class KindRules {
                       "service … unavailable",
                       "(temporarily|currently) unavailable",
                       "service … not available",
-                      "busy",
+                      "overloaded",
+                      "not available",
+                      "connectivity",
                       "network (exception|error|problem)",
                       "unreachable",
-                      "connection (refused|failed|reset)"),
-                  List.of("服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败")),
+                      "connection (refused|failed|reset|error)"),
+                  List.of("服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败", "服务暂不可用", "混雑", "利用できません")),
+              rule(
+                  INVALID_ARGUMENT,
+                  41,
+                  List.of(
+                      "un supported (header|query parameter|parameter|xml node|argument|field|media type)",
+                      "(header|parameter|argument|field) … not supported"),
+                  List.of("参数…不支持", "不支持…参数")),
+              rule(
+                  INVALID_ARGUMENT,
+                  36,
+                  List.of(
+                      "(invalid|incorrect|wrong) (expir*|date)",
+                      "validation",
+                      "(parse|parsing) … fail*",
+                      "fail* … pars*"),
+                  List.of()),
               rule(
                   UNSUPPORTED,
                   40,
-                  List.of("not support*", "un support*", "not implemented", "unimplemented"),
-                  List.of("不支持", "未开放", "未开启", "不提供", "禁止")),
+                  List.of("not support*", "un support*", "not implemented", "unimplemented", "method not allowed"),
+                  List.of("不支持", "未开放", "未开启", "不提供", "禁止", "サポートされていません")),
               rule(
                   FAILED_PRECONDITION,
                   35,
@@ -225,6 +329,17 @@ public final class KindRules {
                       "inactive",
                       "disabled",
                       "no longer",
+                      "not empty",
+                      "not ready",
+                      "in use",
+                      "closed",
+                      "disputed",
+                      "unverified",
+                      "not verified",
+                      "verif* fail*",
+                      "not entitled",
+                      "opt in",
+                      "condition not met",
                       "precondition"),
                   List.of(
                       "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架", "未下架", "未开通", "未完善", "未生效",
@@ -237,10 +352,13 @@ public final class KindRules {
                       "internal … error",
                       "server error",
                       "(exception|error) occurred",
-                      "unexpected error",
+                      "unexpected",
+                      "fault",
+                      "internal (failure|exception)",
+                      "data loss",
                       "backend",
                       "system was broken"),
-                  List.of("系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常")),
+                  List.of("系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常", "内部エラー")),
               rule(
                   INVALID_ARGUMENT,
                   30,
@@ -262,15 +380,17 @@ public final class KindRules {
                       "not match",
                       "inconsistent",
                       "bad request",
+                      "unrecogni*",
+                      "not valid",
                       "request error",
                       "request data error"),
                   List.of(
                       "参数", "非法", "格式", "不正确", "不合法", "无效", "必填", "为空", "有误", "不匹配", "不一致", "校验失败",
-                      "必须", "不得", "应高于", "应在", "应是", "请求…错误")),
+                      "必须", "不得", "应高于", "应在", "应是", "请求…错误", "不正な", "無効")),
               rule(
                   FAILED_PRECONDITION,
                   15,
-                  List.of("cannot", "can not", "not allowed", "unable to"),
+                  List.of("cannot", "can not", "not allowed", "not permitted", "unable to"),
                   List.of("不能", "无法", "不可", "不允许")),
               rule(INTERNAL, 5, List.of("fail*"), List.of("失败", "出错")),
               rule(
@@ -281,13 +401,40 @@ public final class KindRules {
 
   /**
    * The kinds a specific HTTP status may be narrowed to by the code and message wording: providers
-   * answer 403 for an account in arrears, 503 for flow control, 409 when a name is taken.
+   * answer 403 for an account in arrears and for stock, quota, region and state errors alike (its
+   * wording always narrows it), 503 for flow control, 409 when a name is taken.
    */
   public static final Map<ErrorKind, Set<ErrorKind>> STATUS_REFINEMENTS =
       Map.of(
-          PERMISSION_DENIED, Set.of(INSUFFICIENT_FUNDS, UNAUTHENTICATED),
-          UNAVAILABLE, Set.of(THROTTLED),
-          CONFLICT, Set.of(ALREADY_EXISTS));
+          PERMISSION_DENIED,
+              Set.of(
+                  INVALID_ARGUMENT, UNAUTHENTICATED, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION,
+                  QUOTA_EXCEEDED, THROTTLED, INSUFFICIENT_FUNDS, UNAVAILABLE, TIMEOUT, UNSUPPORTED),
+          UNAUTHENTICATED, Set.of(PERMISSION_DENIED),
+          UNAVAILABLE, Set.of(THROTTLED, TIMEOUT),
+          TIMEOUT, Set.of(UNAVAILABLE),
+          CONFLICT, Set.of(ALREADY_EXISTS, FAILED_PRECONDITION, INVALID_ARGUMENT),
+          THROTTLED, Set.of(QUOTA_EXCEEDED),
+          INVALID_ARGUMENT, Set.of(NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION, QUOTA_EXCEEDED));
+
+  /**
+   * Wording of at least this rank narrows any specific status: a 404 that says "flow control is
+   * being performed" is throttling, whatever the status was meant to say.
+   */
+  public static final int NARROWS_ANY_STATUS = 78;
+
+  /**
+   * Kinds that a later segment names and a leading parameter category ({@link #PARAMETER_CATEGORY})
+   * turns into INVALID_ARGUMENT: in {@code InvalidParameter.Conflict} the parameters contradict each
+   * other, {@code InvalidParameterValue.LimitExceeded} is a value above what the field allows,
+   * {@code InvalidParameter.InvalidClientToken} is a malformed value, not a bad credential.
+   */
+  public static final Set<ErrorKind> CATEGORY_KEEPS =
+      Set.of(CONFLICT, QUOTA_EXCEEDED, UNAUTHENTICATED);
+
+  /** A leading code segment that names a parameter category ({@code InvalidParameterValue}). */
+  public static final Phrases PARAMETER_CATEGORY =
+      Phrases.of(List.of("(invalid|missing|unknown|unsupported) (parameter*|argument*)"), List.of());
 
   /** Wording that says a retry will not help, whatever the kind; checked before {@link #RETRY}. */
   public static final Phrases NO_RETRY =
@@ -307,13 +454,38 @@ public final class KindRules {
               "try again later",
               "retry later",
               "try later",
+              "(try|retry) … (later|shortly)",
               "please (try again|retry)",
               "wait … (try again|retry)",
-              "retry in a (moment|while|few)"),
-          List.of("稍(后|候)…(重试|再试|重新)", "请重试"));
+              "retry in a (moment|while|few)",
+              "can (try again|retry)",
+              "retryable",
+              "temporar*"),
+          List.of("稍(后|候)…(重试|再试|重新)", "请重试", "请稍后", "暂时", "しばらくして", "再試行してください"));
 
   /** Kinds a failure can leave by itself, so that wording may make them retryable. */
-  public static final Set<ErrorKind> MAY_PASS = Set.of(CONFLICT, FAILED_PRECONDITION, INTERNAL, UNKNOWN);
+  public static final Set<ErrorKind> MAY_PASS =
+      Set.of(CONFLICT, FAILED_PRECONDITION, INTERNAL, UNKNOWN, NOT_FOUND, PERMISSION_DENIED);
+
+  /**
+   * Wording of an operation under way, which ends by itself: a CONFLICT that says it is retryable
+   * whether or not the row asks to try again.
+   */
+  public static final Phrases UNDER_WAY =
+      Phrases.of(
+          List.of(
+              "in progress",
+              "being (created|deleted|migrated|copied|rehydrated|updated|modified|initialized|restored|resized)",
+              "processing",
+              "pending",
+              "busy",
+              "concurren*",
+              "in use",
+              "(creating|deleting|migrating|copying|updating|modifying|attaching|detaching|rehydrating)",
+              "lock … (timeout|time out)",
+              "other commands",
+              "another operation"),
+          List.of("正在", "处理中", "进行中", "并发", "中，请稍", "忙"));
 
   private static WordRule rule(ErrorKind kind, int rank, List<String> english, List<String> chinese) {
     return new WordRule(kind, rank, Phrases.of(english, chinese));

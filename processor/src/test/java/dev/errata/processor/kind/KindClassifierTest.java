@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.ErrorKind;
 import dev.errata.processor.model.TableRow;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,20 @@ class KindClassifierTest {
     return new TableRow(1, status, code, message, description, solution, "", kind);
   }
 
+  /** The rules alone: these tests check what each rule does. */
   private static Classification classify(int status, String code, String message, String description, String solution) {
-    return KindClassifier.classify(row(status, code, message, description, solution, ""), KindRule.NONE);
+    return KindClassifier.classify(row(status, code, message, description, solution, ""), KindRule.NONE, TableStatuses.NONE, null);
+  }
+
+  @Test
+  void theLearnedModelSpeaksOnlyWhereNoRuleDoes() {
+    Classification ruled = KindClassifier.classify(row(0, "OrderNotFound", "", "", "", ""), KindRule.NONE);
+    assertEquals("code word \"NotFound\"", ruled.kindEvidence());
+    Classification learned = KindClassifier.classify(row(0, "pickup_card", "", "", "", ""), KindRule.NONE);
+    assertEquals(ErrorKind.PERMISSION_DENIED, learned.kind());
+    assertTrue(learned.kindEvidence().startsWith("learned from labelled tables, words \"card\""), learned.kindEvidence());
+    Classification nothing = KindClassifier.classify(row(0, "X9", "", "", "", ""), KindRule.NONE);
+    assertEquals(new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"), nothing);
   }
 
   @Test
@@ -85,9 +99,62 @@ class KindClassifierTest {
 
   @Test
   void specificStatusBeatsCodeWords() {
-    Classification c = classify(404, "Throttling.User", "", "", "");
+    Classification c = classify(404, "Forbidden.User", "", "", "");
     assertEquals(ErrorKind.NOT_FOUND, c.kind());
     assertEquals("HTTP 404", c.kindEvidence());
+  }
+
+  @Test
+  void theMostSpecificWordingNarrowsAnyStatus() {
+    Classification c = classify(404, "", "", "The request is too frequent. Flow control is being performed.", "");
+    assertEquals(ErrorKind.THROTTLED, c.kind());
+    assertEquals("HTTP 404, narrowed by matched \"too frequent\" in description", c.kindEvidence());
+  }
+
+  @Test
+  void aStatusCommonInTheTableSaysLittle() {
+    List<TableRow> table = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      table.add(row(403, "Code" + i, "", "", "", ""));
+    }
+    table.add(row(404, "Missing", "", "", "", ""));
+    TableStatuses statuses = TableStatuses.of(table);
+    TableRow cannot = row(403, "Code2", "The disk cannot be resized.", "", "", "");
+    assertEquals(ErrorKind.PERMISSION_DENIED, KindClassifier.classify(cannot, KindRule.NONE).kind());
+    Classification inTable = KindClassifier.classify(cannot, KindRule.NONE, statuses);
+    assertEquals(ErrorKind.FAILED_PRECONDITION, inTable.kind());
+    assertEquals("matched \"cannot\" in message", inTable.kindEvidence());
+    Classification bare = KindClassifier.classify(row(403, "Code1", "", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.PERMISSION_DENIED, bare.kind());
+    assertEquals("HTTP 403 (most of the table's codes)", bare.kindEvidence());
+    Classification rare = KindClassifier.classify(row(404, "Missing", "Access denied.", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.NOT_FOUND, rare.kind());
+    assertEquals("HTTP 404", rare.kindEvidence());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "InvalidRegionId.NotFound, NOT_FOUND, NotFound",
+    "LimitExceeded.Cpu, QUOTA_EXCEEDED, Exceeded",
+    "InvalidParameter.Conflict, INVALID_ARGUMENT, InvalidParameter",
+    "InvalidParameterValue.LimitExceeded, INVALID_ARGUMENT, InvalidParameter",
+    "InvalidParameter.RewriteAlreadyExist, ALREADY_EXISTS, AlreadyExist",
+    "InvalidDisk.NotSupported, UNSUPPORTED, NotSupported",
+    "AuthFailure.SignatureExpire, UNAUTHENTICATED, Signature",
+    "ResourceInUse.DiskMigrating, CONFLICT, Migrating",
+  })
+  void theLastSegmentThatNamesAFailureDecides(String code, ErrorKind kind, String word) {
+    Classification c = classify(0, code, "", "", "");
+    assertEquals(kind, c.kind());
+    assertEquals("code word \"" + word + "\"", c.kindEvidence());
+  }
+
+  @Test
+  void textIsReadLikeCodeWords() {
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "", "NoSuchKey", "").kind());
+    assertEquals(ErrorKind.TIMEOUT, classify(0, "", "Request Time-out", "", "").kind());
+    assertEquals(ErrorKind.INVALID_ARGUMENT, classify(0, "UnsupportedHeader", "", "", "").kind());
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "指定されたリソースが見つかりません。", "", "").kind());
   }
 
   @Test
@@ -145,8 +212,9 @@ class KindClassifierTest {
     assertEquals("HTTP 403, narrowed by matched \"Insufficient account balance\" in message", funds.kindEvidence());
     assertEquals(ErrorKind.THROTTLED, classify(503, "Common.1503", "Api flow control Error.", "", "").kind());
     assertEquals(ErrorKind.ALREADY_EXISTS, classify(409, "BucketAlreadyExists", "", "", "").kind());
-    // but not to a kind the status contradicts
-    assertEquals(ErrorKind.NOT_FOUND, classify(404, "X", "Insufficient balance.", "", "").kind());
+    // but not to a kind the status contradicts, unless the wording is of the most specific ranks
+    assertEquals(ErrorKind.NOT_FOUND, classify(404, "X", "Permission denied.", "", "").kind());
+    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, classify(404, "X", "Insufficient balance.", "", "").kind());
     // and not by the solution
     assertEquals(ErrorKind.PERMISSION_DENIED, classify(403, "Ecs.0003", "", "账户受限", "请检查是否余额不足,账号被冻结等").kind());
   }
@@ -196,7 +264,7 @@ class KindClassifierTest {
     "Throttling.User, THROTTLED, Throttling",
     "PayInsufficientBalance, INSUFFICIENT_FUNDS, InsufficientBalance",
     "OrderArrearage, INSUFFICIENT_FUNDS, Arrearage",
-    "InvalidParameter.%s, INVALID_ARGUMENT, Invalid",
+    "InvalidParameter.%s, INVALID_ARGUMENT, InvalidParameter",
     "SystemUnSupportOperationType, UNSUPPORTED, UnSupport",
     "QuotaExceeded.Instance, QUOTA_EXCEEDED, Quota",
     "Forbidden.RAM, PERMISSION_DENIED, Forbidden",
@@ -239,7 +307,7 @@ class KindClassifierTest {
   @Test
   void wordsMatchWholeWordsOnly() {
     // "state" inside "statement", "lock" inside "block", "time" inside "times"
-    assertEquals(ErrorKind.UNKNOWN, classify(0, "", "The statement was blocked by a clock.", "", "").kind());
+    assertEquals(ErrorKind.UNKNOWN, classify(0, "", "The statement blocks a clock.", "", "").kind());
     assertEquals(
         ErrorKind.QUOTA_EXCEEDED,
         classify(0, "", "The number of sending times has reached the upper limit.", "", "").kind());

@@ -39,7 +39,9 @@ class KindRulesDocTest {
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("\n### Word rules\n\n")
-        .append("Highest rank first. English words are also looked for in the words of the code.\n\n")
+        .append("Highest rank first. English words are also looked for in the words of the code. Weak words of rank ")
+        .append(KindRules.BEFORE_COMMON_STATUS)
+        .append(" and more speak before a status that covers most of the table's codes, weaker ones after it.\n\n")
         .append("| rank | kind | English | Chinese |\n|---:|---|---|---|\n");
     for (WordRule rule : KindRules.WORDS) {
       md.append("| ")
@@ -54,6 +56,13 @@ class KindRulesDocTest {
           .append(" |\n");
     }
     md.append("\n### What wording may narrow a specific status to\n\n")
+        .append("A status is the table's common answer when the table has at least ")
+        .append(TableStatuses.FEWEST_CODES)
+        .append(" codes and more than ")
+        .append(Math.round(TableStatuses.COMMON_SHARE * 100))
+        .append(" % of them have it. Wording of rank ")
+        .append(KindRules.NARROWS_ANY_STATUS)
+        .append(" and more narrows any specific status.\n\n")
         .append("| status says | may become |\n|---|---|\n");
     for (ErrorKind kind : ErrorKind.values()) {
       if (KindRules.STATUS_REFINEMENTS.containsKey(kind)) {
@@ -68,6 +77,12 @@ class KindRulesDocTest {
             .append(" |\n");
       }
     }
+    md.append("\n### A parameter category in a code\n\n")
+        .append("A leading code segment that says ")
+        .append(words(KindRules.PARAMETER_CATEGORY.english()))
+        .append(" keeps the row INVALID_ARGUMENT when a later segment says ")
+        .append(KindRules.CATEGORY_KEEPS.stream().sorted().map(ErrorKind::name).collect(Collectors.joining(", ")))
+        .append(".\n");
     md.append("\n### Retry wording\n\n")
         .append("| wording | English | Chinese |\n|---|---|---|\n")
         .append("| not retryable | ")
@@ -78,6 +93,10 @@ class KindRulesDocTest {
         .append(words(KindRules.RETRY.english()))
         .append(" | ")
         .append(words(KindRules.RETRY.chinese()))
+        .append(" |\n| under way (CONFLICT only) | ")
+        .append(words(KindRules.UNDER_WAY.english()))
+        .append(" | ")
+        .append(words(KindRules.UNDER_WAY.chinese()))
         .append(" |\n\nRetry wording counts for: ")
         .append(
             KindRules.MAY_PASS.stream().sorted().map(ErrorKind::name).collect(Collectors.joining(", ")))

@@ -1,0 +1,235 @@
+package dev.errata.processor.kind;
+
+import dev.errata.ErrorKind;
+import dev.errata.processor.model.TableRow;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A small naive Bayes model over the words of a row, for rows that no rule speaks for: {@code
+ * pickup_card}, {@code invoice_not_editable}. It counts, for each kind, how often each word
+ * occurred in hand-labelled tables; the counts ship as {@code kind-model.tsv} and are trained by
+ * {@code KindModelTest} from the tuning part of the labelled corpus, so every build gives the same
+ * answers.
+ *
+ * <p>A row's features are the words of its code, marked as the last segment's ({@code code:card})
+ * or an earlier one's ({@code head:payment}), the words of message and description ({@code
+ * text:issuer}, pairs of CJK characters as words), and its status with whether the table gives it
+ * to most of its codes ({@code status:403:common}).
+ */
+public final class KindModel {
+  static final String RESOURCE = "kind-model.tsv";
+
+  /**
+   * A guess counts only when one of the row's words is at least this much more likely (as a natural
+   * logarithm: twice) for the kind than for the others on average; common words ("the", "error")
+   * say nothing. Chosen on the tuning part.
+   */
+  static final double LEAST_LIFT = StrictMath.log(2);
+
+  private final Map<ErrorKind, Integer> codesByKind;
+  private final Map<String, Map<ErrorKind, Integer>> counts;
+  private final Map<ErrorKind, Integer> featuresByKind = new EnumMap<>(ErrorKind.class);
+  private final int codes;
+
+  private KindModel(Map<ErrorKind, Integer> codesByKind, Map<String, Map<ErrorKind, Integer>> counts) {
+    this.codesByKind = codesByKind;
+    this.counts = counts;
+    this.codes = codesByKind.values().stream().mapToInt(Integer::intValue).sum();
+    counts.values().forEach(byKind -> byKind.forEach((kind, n) -> featuresByKind.merge(kind, n, Integer::sum)));
+  }
+
+  private static final class Shipped {
+    static final KindModel MODEL = load();
+
+    private static KindModel load() {
+      try (InputStream in = KindModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          return new KindModel(new EnumMap<>(ErrorKind.class), Map.of());
+        }
+        return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The model shipped with the processor. */
+  public static KindModel shipped() {
+    return Shipped.MODEL;
+  }
+
+  /** What the model says of a row, and the words that said it most. */
+  public record Guess(ErrorKind kind, List<String> because) {}
+
+  /**
+   * The kind of highest probability, or empty when none of the row's words is known to the model
+   * (its status alone says nothing the rules have not weighed).
+   */
+  public Optional<Guess> guess(TableRow row, TableStatuses statuses) {
+    List<String> known = new ArrayList<>();
+    for (String feature : features(row, statuses)) {
+      if (counts.containsKey(feature)) {
+        known.add(feature);
+      }
+    }
+    if (codes == 0 || known.stream().allMatch(f -> f.startsWith("status:"))) {
+      return Optional.empty();
+    }
+    ErrorKind best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (ErrorKind kind : ErrorKind.values()) {
+      int labelled = codesByKind.getOrDefault(kind, 0);
+      if (labelled == 0) {
+        continue;
+      }
+      double score = StrictMath.log((double) labelled / codes);
+      for (String feature : known) {
+        score += logLikelihood(feature, kind);
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = kind;
+      }
+    }
+    ErrorKind kind = best;
+    if (known.stream().mapToDouble(f -> lift(f, kind)).max().orElse(0) < LEAST_LIFT) {
+      return Optional.empty();
+    }
+    List<String> because =
+        known.stream()
+            .filter(f -> !f.startsWith("status:"))
+            .distinct()
+            .sorted((a, b) -> Double.compare(lift(b, kind), lift(a, kind)))
+            .limit(2)
+            .map(f -> f.substring(f.indexOf(':') + 1))
+            .toList();
+    return Optional.of(new Guess(kind, because));
+  }
+
+  private double logLikelihood(String feature, ErrorKind kind) {
+    int n = counts.get(feature).getOrDefault(kind, 0);
+    return StrictMath.log((n + 1.0) / (featuresByKind.getOrDefault(kind, 0) + counts.size()));
+  }
+
+  /** How much more a feature speaks for {@code kind} than for the other kinds on average. */
+  private double lift(String feature, ErrorKind kind) {
+    double others = 0;
+    int kinds = 0;
+    for (ErrorKind other : codesByKind.keySet()) {
+      if (other != kind) {
+        others += logLikelihood(feature, other);
+        kinds++;
+      }
+    }
+    return logLikelihood(feature, kind) - (kinds == 0 ? 0 : others / kinds);
+  }
+
+  /** The features of a row, in a fixed order; a word that occurs twice counts twice. */
+  static List<String> features(TableRow row, TableStatuses statuses) {
+    List<String> features = new ArrayList<>();
+    List<String> segments = new ArrayList<>();
+    int start = 0;
+    String code = row.code();
+    for (int i = 0; i <= code.length(); i++) {
+      if (i == code.length() || code.charAt(i) == '.' || code.charAt(i) == ':' || code.charAt(i) == '/') {
+        if (i > start) {
+          segments.add(code.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    for (int s = 0; s < segments.size(); s++) {
+      String tag = s == segments.size() - 1 ? "code:" : "head:";
+      words(ScannedText.ofCode(segments.get(s)), tag, features);
+    }
+    words(ScannedText.of(row.message()), "text:", features);
+    words(ScannedText.of(row.description()), "text:", features);
+    if (row.httpStatus() != 0) {
+      features.add("status:" + row.httpStatus() + (statuses.isCommon(row.httpStatus()) ? ":common" : ":rare"));
+    }
+    return features;
+  }
+
+  private static void words(ScannedText text, String tag, List<String> features) {
+    for (int i = 0; i < text.size(); i++) {
+      String word = text.word(i);
+      if (!Character.isDigit(word.charAt(0))) {
+        features.add(tag + word);
+      }
+    }
+    if (text.hasCjk()) {
+      String t = text.text();
+      for (int i = 0; i + 1 < t.length(); i++) {
+        if (isCjkLetter(t.charAt(i)) && isCjkLetter(t.charAt(i + 1))) {
+          features.add(tag + t.substring(i, i + 2));
+        }
+      }
+    }
+  }
+
+  private static boolean isCjkLetter(char c) {
+    return c >= 0x2E80 && Character.isLetter(c);
+  }
+
+  /** Counts features of labelled rows into a model, the same whatever the order of the rows. */
+  public static final class Trainer {
+    private final Map<ErrorKind, Integer> codesByKind = new EnumMap<>(ErrorKind.class);
+    private final Map<String, Map<ErrorKind, Integer>> counts = new TreeMap<>();
+
+    public void add(TableRow row, TableStatuses statuses, ErrorKind kind) {
+      codesByKind.merge(kind, 1, Integer::sum);
+      for (String feature : features(row, statuses)) {
+        counts.computeIfAbsent(feature, f -> new EnumMap<>(ErrorKind.class)).merge(kind, 1, Integer::sum);
+      }
+    }
+
+    /** The model as the resource holds it: one line a kind, then one line a feature, sorted. */
+    public String write() {
+      StringBuilder out = new StringBuilder();
+      out.append("# naive Bayes counts for dev.errata.processor.kind.KindModel; written by KindModelTest\n");
+      codesByKind.forEach((kind, n) -> out.append("kind\t").append(kind).append('\t').append(n).append('\n'));
+      counts.forEach((feature, byKind) -> {
+        out.append("feature\t").append(feature);
+        byKind.forEach((kind, n) -> out.append('\t').append(kind).append('=').append(n));
+        out.append('\n');
+      });
+      return out.toString();
+    }
+  }
+
+  static KindModel read(String resource) {
+    Map<ErrorKind, Integer> codesByKind = new EnumMap<>(ErrorKind.class);
+    Map<String, Map<ErrorKind, Integer>> counts = new HashMap<>();
+    try (BufferedReader lines = new BufferedReader(new StringReader(resource))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        String[] cells = line.split("\t");
+        if (cells[0].equals("kind")) {
+          codesByKind.put(ErrorKind.valueOf(cells[1]), Integer.parseInt(cells[2]));
+        } else if (cells[0].equals("feature")) {
+          Map<ErrorKind, Integer> byKind = new EnumMap<>(ErrorKind.class);
+          for (int i = 2; i < cells.length; i++) {
+            int eq = cells[i].indexOf('=');
+            byKind.put(ErrorKind.valueOf(cells[i].substring(0, eq)), Integer.parseInt(cells[i].substring(eq + 1)));
+          }
+          counts.put(cells[1], byKind);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new KindModel(codesByKind, counts);
+  }
+}

@@ -1,0 +1,169 @@
+package dev.errata.processor.kind;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A text cut once into the words that {@link Phrases} look for, so that every rule reads the same
+ * words instead of scanning the characters again.
+ *
+ * <p>A word is a run of ASCII letters and digits, cut again where the case changes ({@code
+ * OrderNotFound} is {@code order not found}, {@code IOError} is {@code io error}) and between letters
+ * and digits. A word is <em>joined</em> to the one before it when nothing but spaces, hyphens,
+ * underscores or apostrophes stand between them, so a phrase's words must follow each other closely.
+ * A sentence ends at {@code . ; ! ?}, their full-width forms and line breaks; in a code name, at
+ * {@code .}, {@code :} and {@code /}, so that {@code Throttling.User} has the segments {@code
+ * Throttling} and {@code User}.
+ */
+final class ScannedText {
+  private final String text;
+  private final String[] words;
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] sentences;
+  private final boolean[] joined;
+  private final boolean hasCjk;
+  private final int size;
+
+  private ScannedText(String text, boolean code) {
+    this.text = text == null ? "" : text;
+    int capacity = Math.max(4, this.text.length() / 3);
+    String[] words = new String[capacity];
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    int[] sentences = new int[capacity];
+    boolean[] joined = new boolean[capacity];
+    int count = 0;
+    int sentence = 0;
+    boolean glue = false;
+    boolean cjk = false;
+    String t = this.text;
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      char c = t.charAt(i);
+      if (isWordChar(c)) {
+        int start = i;
+        i++;
+        while (i < n && isWordChar(t.charAt(i)) && !isCut(t, i)) {
+          i++;
+        }
+        if (count == words.length) {
+          int grown = count * 2;
+          words = Arrays.copyOf(words, grown);
+          starts = Arrays.copyOf(starts, grown);
+          ends = Arrays.copyOf(ends, grown);
+          sentences = Arrays.copyOf(sentences, grown);
+          joined = Arrays.copyOf(joined, grown);
+        }
+        words[count] = t.substring(start, i).toLowerCase(Locale.ROOT);
+        starts[count] = start;
+        ends[count] = i;
+        sentences[count] = sentence;
+        joined[count] = glue && count > 0 && sentences[count - 1] == sentence;
+        count++;
+        glue = true;
+        continue;
+      }
+      if (c >= 0x2E80) {
+        cjk = true;
+      }
+      if (code ? c == '.' || c == ':' || c == '/' : isSentenceEnd(c)) {
+        sentence++;
+        glue = false;
+      } else if (!(c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'')) {
+        glue = false;
+      }
+      i++;
+    }
+    this.words = words;
+    this.starts = starts;
+    this.ends = ends;
+    this.sentences = sentences;
+    this.joined = joined;
+    this.size = count;
+    this.hasCjk = cjk;
+  }
+
+  /** A cell of message, description or solution. */
+  static ScannedText of(String text) {
+    return new ScannedText(text, false);
+  }
+
+  /** A code name, whose segments end at dots, colons and slashes. */
+  static ScannedText ofCode(String code) {
+    return new ScannedText(code, true);
+  }
+
+  String text() {
+    return text;
+  }
+
+  int size() {
+    return size;
+  }
+
+  String word(int i) {
+    return words[i];
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  int sentence(int i) {
+    return sentences[i];
+  }
+
+  /** Whether word {@code i} follows word {@code i - 1} with only a space, hyphen or nothing between. */
+  boolean joined(int i) {
+    return joined[i];
+  }
+
+  /** Whether the text holds CJK characters, without which no Chinese or Japanese phrase matches. */
+  boolean hasCjk() {
+    return hasCjk;
+  }
+
+  /** The number of the last sentence (or code segment), 0 when the text has one. */
+  int lastSentence() {
+    return size == 0 ? 0 : sentences[size - 1];
+  }
+
+  static boolean isSentenceEnd(char c) {
+    return switch (c) {
+      case '.', ';', '!', '?', '\n', '\r', '。', '；', '！', '？' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** Whether a new word starts at {@code i} inside a run of letters and digits. */
+  private static boolean isCut(String t, int i) {
+    char before = t.charAt(i - 1);
+    char c = t.charAt(i);
+    boolean digit = c >= '0' && c <= '9';
+    boolean digitBefore = before >= '0' && before <= '9';
+    if (digit != digitBefore) {
+      return true;
+    }
+    boolean upper = c >= 'A' && c <= 'Z';
+    boolean upperBefore = before >= 'A' && before <= 'Z';
+    if (upper && !upperBefore && !digitBefore) {
+      return true; // orderNot
+    }
+    // IOError: the last capital of a run starts the next word when a small letter follows
+    return upper
+        && upperBefore
+        && i + 1 < t.length()
+        && t.charAt(i + 1) >= 'a'
+        && t.charAt(i + 1) <= 'z';
+  }
+}
