@@ -31,7 +31,8 @@ public class CodePatternBenchmark {
 
   @Setup
   public void setUp() {
-    pattern = CodePattern.of(shape == Shape.ADJACENT ? "%s".repeat(24) + "!" : "Quota.%s.%s.Exceeded");
+    pattern =
+        CodePattern.of(shape == Shape.ADJACENT ? "%s".repeat(24) + "!" : "Quota.%s.%s.Exceeded");
     code = shape.code(length);
     if (pattern.matches(code)) {
       throw new IllegalStateException("a hostile code matched");

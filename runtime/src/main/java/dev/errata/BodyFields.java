@@ -37,13 +37,17 @@ final class BodyFields {
   void record(FieldTree.Field field, int rank, String text) {
     switch (field) {
       case CODE -> codes[rank] = codes[rank] != null ? codes[rank] : Texts.stripped(text);
-      case MESSAGE -> messages[rank] = messages[rank] != null ? messages[rank] : Texts.nonBlank(text);
+      case MESSAGE ->
+          messages[rank] = messages[rank] != null ? messages[rank] : Texts.nonBlank(text);
       case REQUEST_ID -> requestId = requestId != null ? requestId : Texts.stripped(text);
-      case CONFIGURED_MESSAGE -> configuredMessage = configuredMessage != null ? configuredMessage : Texts.nonBlank(text);
+      case CONFIGURED_MESSAGE ->
+          configuredMessage = configuredMessage != null ? configuredMessage : Texts.nonBlank(text);
       case JOB_STATUS -> jobStatus = jobStatus != null ? jobStatus : Texts.stripped(text);
-      case SUB_JOB_STATUS -> subJobStatus = subJobStatus != null ? subJobStatus : Texts.stripped(text);
+      case SUB_JOB_STATUS ->
+          subJobStatus = subJobStatus != null ? subJobStatus : Texts.stripped(text);
       case SUB_JOB_CODE -> subJobCode = subJobCode != null ? subJobCode : Texts.stripped(text);
-      case SUB_JOB_REASON -> subJobReason = subJobReason != null ? subJobReason : Texts.nonBlank(text);
+      case SUB_JOB_REASON ->
+          subJobReason = subJobReason != null ? subJobReason : Texts.nonBlank(text);
     }
   }
 

@@ -14,7 +14,8 @@ import java.util.List;
  *     may use
  * @param form how the code is read and ranked
  */
-public record BodyShape(String name, String code, List<String> messages, List<String> requestIds, Form form) {
+public record BodyShape(
+    String name, String code, List<String> messages, List<String> requestIds, Form form) {
 
   /** How a shape's code is read and ranked. */
   public enum Form {
@@ -27,7 +28,9 @@ public record BodyShape(String name, String code, List<String> messages, List<St
     ERROR_OBJECT,
     /** The code is an AWS {@code __type}: {@code prefix#Name:suffix} gives {@code Name}. */
     TYPE_NAME,
-    /** The code and message of the first failed element of an async job's {@code entities.sub_jobs}. */
+    /**
+     * The code and message of the first failed element of an async job's {@code entities.sub_jobs}.
+     */
     FAILED_SUB_JOB
   }
 
@@ -36,8 +39,10 @@ public record BodyShape(String name, String code, List<String> messages, List<St
     requestIds = List.copyOf(requestIds);
   }
 
-  static final BodyShape CAPITALISED = new BodyShape("capitalised", "/Code", List.of("/Message"), List.of(), Form.PLAIN);
-  static final BodyShape LOWER_CASE = new BodyShape("lower case", "/code", List.of("/msg", "/message"), List.of(), Form.PLAIN);
+  static final BodyShape CAPITALISED =
+      new BodyShape("capitalised", "/Code", List.of("/Message"), List.of(), Form.PLAIN);
+  static final BodyShape LOWER_CASE =
+      new BodyShape("lower case", "/code", List.of("/msg", "/message"), List.of(), Form.PLAIN);
 
   /**
    * The shapes a reader without a code pointer detects, ranked: when a body holds codes in several,
@@ -45,34 +50,64 @@ public record BodyShape(String name, String code, List<String> messages, List<St
    */
   public static final List<BodyShape> DETECTED =
       List.of(
-          new BodyShape("Tencent Cloud", "/Response/Error/Code", List.of("/Response/Error/Message"),
-              List.of("/Response/RequestId"), Form.ERROR_OBJECT),
-          new BodyShape("flat error_code", "/error_code",
-              List.of("/error_msg", "/error_message", "/fail_reason"), List.of(), Form.PLAIN),
-          new BodyShape("nested error", "/error/code", List.of("/error/message", "/error/msg"),
-              List.of("/error/request_id"), Form.ERROR_OBJECT),
-          new BodyShape("error details", "/error/details/0/code", List.of("/error/details/0/message"),
-              List.of(), Form.ERROR_OBJECT),
-          new BodyShape("Error object", "/Error/Code", List.of("/Error/Message"),
-              List.of("/Error/RequestId"), Form.ERROR_OBJECT),
+          new BodyShape(
+              "Tencent Cloud",
+              "/Response/Error/Code",
+              List.of("/Response/Error/Message"),
+              List.of("/Response/RequestId"),
+              Form.ERROR_OBJECT),
+          new BodyShape(
+              "flat error_code",
+              "/error_code",
+              List.of("/error_msg", "/error_message", "/fail_reason"),
+              List.of(),
+              Form.PLAIN),
+          new BodyShape(
+              "nested error",
+              "/error/code",
+              List.of("/error/message", "/error/msg"),
+              List.of("/error/request_id"),
+              Form.ERROR_OBJECT),
+          new BodyShape(
+              "error details",
+              "/error/details/0/code",
+              List.of("/error/details/0/message"),
+              List.of(),
+              Form.ERROR_OBJECT),
+          new BodyShape(
+              "Error object",
+              "/Error/Code",
+              List.of("/Error/Message"),
+              List.of("/Error/RequestId"),
+              Form.ERROR_OBJECT),
           CAPITALISED,
-          new BodyShape("AWS JSON", "/__type", List.of("/message", "/Message"), List.of(), Form.TYPE_NAME),
+          new BodyShape(
+              "AWS JSON", "/__type", List.of("/message", "/Message"), List.of(), Form.TYPE_NAME),
           LOWER_CASE,
           new BodyShape("WeChat", "/errcode", List.of("/errmsg"), List.of(), Form.PLAIN),
           new BodyShape("async job", "", List.of(), List.of(), Form.FAILED_SUB_JOB));
 
   /**
-   * Whose message is used, in this order, when the shape of the code has none: the top-level
-   * {@code msg} or {@code message}, then {@code Message}.
+   * Whose message is used, in this order, when the shape of the code has none: the top-level {@code
+   * msg} or {@code message}, then {@code Message}.
    */
   static final List<BodyShape> FALLBACK_MESSAGE_SHAPES = List.of(LOWER_CASE, CAPITALISED);
 
   /** The request id's names at the top of any body. */
-  static final List<String> TOP_LEVEL_REQUEST_IDS = List.of("/request_id", "/RequestId", "/requestId", "/RequestID");
+  static final List<String> TOP_LEVEL_REQUEST_IDS =
+      List.of("/request_id", "/RequestId", "/requestId", "/RequestID");
 
   /** Names a message may have next to a configured code pointer. */
   static final List<String> MESSAGE_NAMES_NEXT_TO_CODE =
-      List.of("message", "msg", "error_msg", "error_message", "Message", "errorMessage", "errmsg", "fail_reason");
+      List.of(
+          "message",
+          "msg",
+          "error_msg",
+          "error_message",
+          "Message",
+          "errorMessage",
+          "errmsg",
+          "fail_reason");
 
   /** The shape of a reader's {@linkplain ResponseReader.Builder#codePointer code pointer}. */
   static BodyShape configured(String codePointer, List<String> messagePointers) {
@@ -89,7 +124,8 @@ public record BodyShape(String name, String code, List<String> messages, List<St
     }
     StringBuilder text = new StringBuilder(dotted(code)).append(" / ");
     for (int i = 0; i < messages.size(); i++) {
-      text.append(i == 0 ? "" : i + 1 == messages.size() ? " or " : ", ").append(dotted(messages.get(i)));
+      text.append(i == 0 ? "" : i + 1 == messages.size() ? " or " : ", ")
+          .append(dotted(messages.get(i)));
     }
     if (!requestIds.isEmpty()) {
       text.append(", request id ").append(dotted(requestIds.get(0)));

@@ -26,7 +26,10 @@ public record Classification(ErrorResponse response, ErrorCode errorCode) {
     return errorCode != null ? errorCode.kind() : ErrorKind.fromHttpStatus(response.status());
   }
 
-  /** Whether retrying may succeed, as {@link ServiceException#isRetryable()}; {@code false} for a success. */
+  /**
+   * Whether retrying may succeed, as {@link ServiceException#isRetryable()}; {@code false} for a
+   * success.
+   */
   public boolean isRetryable() {
     if (!response.isError()) {
       return false;

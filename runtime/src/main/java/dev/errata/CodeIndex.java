@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds a table's entry for a code as a server returned it; what a generated
- * {@code <Provider>ErrorCode.fromCode} answers. In this order, the first that finds one wins:
+ * Finds a table's entry for a code as a server returned it; what a generated {@code
+ * <Provider>ErrorCode.fromCode} answers. In this order, the first that finds one wins:
  *
  * <ol>
  *   <li>the exact code;
- *   <li>the pattern codes ({@code InvalidParameter.%s} for {@code InvalidParameter.LoadBalancerSpec}),
- *       most literal characters first, in table order when as many;
- *   <li>the same two again with both sides in lower case (character by character), since providers have
- *       sent codes in another case than their tables write ({@code cbc.5003} for {@code CBC.5003});
- *       of codes that differ only in case, the table's first.
+ *   <li>the pattern codes ({@code InvalidParameter.%s} for {@code
+ *       InvalidParameter.LoadBalancerSpec}), most literal characters first, in table order when as
+ *       many;
+ *   <li>the same two again with both sides in lower case (character by character), since providers
+ *       have sent codes in another case than their tables write ({@code cbc.5003} for {@code
+ *       CBC.5003}); of codes that differ only in case, the table's first.
  * </ol>
  *
  * The code itself is never changed: {@link ServiceException#code()} is what the server sent. Codes
@@ -35,8 +36,13 @@ public final class CodeIndex<C extends ErrorCode> {
 
   private final Map<String, C> exact = new HashMap<>();
   private final Map<String, C> exactIgnoringCase = new HashMap<>();
-  /** The sorted hashes of the keys of {@link #exactIgnoringCase}, to pass over most misses unlowered. */
+
+  /**
+   * The sorted hashes of the keys of {@link #exactIgnoringCase}, to pass over most misses
+   * unlowered.
+   */
   private final int[] lowerCaseHashes;
+
   private final List<Candidate<C>> patterns = new ArrayList<>();
   private final List<Candidate<C>> patternsIgnoringCase = new ArrayList<>();
 
@@ -54,9 +60,11 @@ public final class CodeIndex<C extends ErrorCode> {
         exactIgnoringCase.putIfAbsent(lowerCase(code), errorCode);
       }
     }
-    lowerCaseHashes = exactIgnoringCase.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+    lowerCaseHashes =
+        exactIgnoringCase.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
     Comparator<Candidate<C>> mostLiteralFirst =
-        Comparator.comparingInt((Candidate<C> candidate) -> candidate.pattern().literalLength()).reversed();
+        Comparator.comparingInt((Candidate<C> candidate) -> candidate.pattern().literalLength())
+            .reversed();
     patterns.sort(mostLiteralFirst); // a stable sort: table order among equals
     patternsIgnoringCase.sort(mostLiteralFirst);
   }
@@ -120,7 +128,9 @@ public final class CodeIndex<C extends ErrorCode> {
 
   private static char lowerCase(char c) {
     if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // what Character.toLowerCase gives, sooner
+      return c >= 'A' && c <= 'Z'
+          ? (char) (c + ('a' - 'A'))
+          : c; // what Character.toLowerCase gives, sooner
     }
     return Character.toLowerCase(c);
   }

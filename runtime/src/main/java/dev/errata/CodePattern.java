@@ -14,7 +14,9 @@ final class CodePattern {
     this.literalLength = literalLength;
   }
 
-  /** @throws IllegalArgumentException when {@code code} holds no placeholder */
+  /**
+   * @throws IllegalArgumentException when {@code code} holds no placeholder
+   */
   static CodePattern of(String code) {
     String[] literals = Placeholders.codeLiterals(code);
     if (literals.length < 2) {
@@ -28,8 +30,8 @@ final class CodePattern {
   }
 
   /**
-   * This pattern with its literal text in lower case, character by character: the literals
-   * are lowered, not the pattern re-read, so that {@code %S} in a literal does not become a
+   * This pattern with its literal text in lower case, character by character: the literals are
+   * lowered, not the pattern re-read, so that {@code %S} in a literal does not become a
    * placeholder.
    */
   CodePattern lowerCase() {
@@ -40,7 +42,9 @@ final class CodePattern {
     return new CodePattern(lowered, literalLength);
   }
 
-  /** Whether {@code code} starts with the head and ends with the tail, in any case: cheap, no copy. */
+  /**
+   * Whether {@code code} starts with the head and ends with the tail, in any case: cheap, no copy.
+   */
   boolean mayMatchIgnoringCase(String code) {
     String head = literals[0];
     String tail = literals[literals.length - 1];
@@ -49,7 +53,9 @@ final class CodePattern {
         && code.regionMatches(true, code.length() - tail.length(), tail, 0, tail.length());
   }
 
-  /** Whether {@code code} is this pattern with each placeholder filled by at least one character. */
+  /**
+   * Whether {@code code} is this pattern with each placeholder filled by at least one character.
+   */
   boolean matches(String code) {
     return Placeholders.match(literals, code, null);
   }

@@ -18,7 +18,8 @@ public final class Errata {
     @SuppressWarnings("rawtypes")
     private static Map<String, ErrorDecoder<?>> load() {
       Map<String, ErrorDecoder<?>> byId = new TreeMap<>();
-      for (ErrorDecoder decoder : ServiceLoader.load(ErrorDecoder.class, Errata.class.getClassLoader())) {
+      for (ErrorDecoder decoder :
+          ServiceLoader.load(ErrorDecoder.class, Errata.class.getClassLoader())) {
         byId.putIfAbsent(decoder.provider(), decoder);
       }
       return Collections.unmodifiableMap(byId);
@@ -39,7 +40,10 @@ public final class Errata {
     ErrorDecoder<?> decoder = Registry.BY_ID.get(providerId);
     if (decoder == null) {
       throw new IllegalArgumentException(
-          "no errata decoder for provider '" + providerId + "'; registered: " + Registry.BY_ID.keySet());
+          "no errata decoder for provider '"
+              + providerId
+              + "'; registered: "
+              + Registry.BY_ID.keySet());
     }
     return decoder;
   }

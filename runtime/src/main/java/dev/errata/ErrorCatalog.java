@@ -8,21 +8,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Generates typed errors for one provider from its published error table. Put it on a
- * {@code package-info.java}; the errata processor then writes, in that package,
- * {@code <provider>ErrorCode} (an enum of every code), {@code <provider>Exception} (a sealed
- * hierarchy: one group per {@link ErrorKind}, one class per code, and {@code Unknown}) and
- * {@code <provider>Errors} (the {@link ErrorDecoder}, registered with {@link java.util.ServiceLoader}).
+ * Generates typed errors for one provider from its published error table. Put it on a {@code
+ * package-info.java}; the errata processor then writes, in that package, {@code
+ * <provider>ErrorCode} (an enum of every code), {@code <provider>Exception} (a sealed hierarchy:
+ * one group per {@link ErrorKind}, one class per code, and {@code Unknown}) and {@code
+ * <provider>Errors} (the {@link ErrorDecoder}, registered with {@link java.util.ServiceLoader}).
  *
  * <pre>{@code
  * @ErrorCatalog(provider = "HuaweiCbc", table = "errata/tables/huawei-cbc.md")
  * package com.example.cloud.cbc;
  * }</pre>
  *
- * <p>The table is looked for in this order: in the directories of the processor option
- * {@code -Aerrata.tables}; next to the annotated package on the source path; in the class output
- * (resources already copied there); on the compile class path (a jar of tables such as
- * {@code errata-spec-tables}).
+ * <p>The table is looked for in this order: in the directories of the processor option {@code
+ * -Aerrata.tables}; next to the annotated package on the source path; in the class output
+ * (resources already copied there); on the compile class path (a jar of tables such as {@code
+ * errata-spec-tables}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -64,8 +64,8 @@ public @interface ErrorCatalog {
   String solutionColumn() default "";
 
   /**
-   * RFC 6901 JSON pointer to the code in an error body, such as {@code /error/code}. Default: detect
-   * the common shapes ({@code Response.Error.Code}, {@code error_code}, {@code error.code},
+   * RFC 6901 JSON pointer to the code in an error body, such as {@code /error/code}. Default:
+   * detect the common shapes ({@code Response.Error.Code}, {@code error_code}, {@code error.code},
    * {@code Error.Code}, {@code Code}, {@code __type}, {@code code}, {@code errcode}, async job
    * results, XML {@code <Code>}), as {@link ResponseReader} describes.
    */

@@ -1,12 +1,10 @@
 package dev.errata;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,9 +30,9 @@ public interface ErrorDecoder<E extends ServiceException> {
   E toException(ErrorResponse response);
 
   /**
-   * The table's entry for a code as a server returned it, or {@code null}: what
-   * {@code <Provider>ErrorCode.fromCode} finds. Generated decoders answer it from the table; this
-   * default builds an exception to ask it.
+   * The table's entry for a code as a server returned it, or {@code null}: what {@code
+   * <Provider>ErrorCode.fromCode} finds. Generated decoders answer it from the table; this default
+   * builds an exception to ask it.
    */
   default ErrorCode errorCode(String code) {
     return toException(new ErrorResponse(0, code, null, null, "", true)).errorCode().orElse(null);

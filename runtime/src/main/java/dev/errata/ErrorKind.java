@@ -11,9 +11,9 @@ package dev.errata;
  */
 public enum ErrorKind {
   /**
-   * The request itself is wrong: a missing, malformed, out-of-range or self-contradicting
-   * parameter (a bad format, a duplicate inside the request, a value above what the field allows).
-   * Fix the call.
+   * The request itself is wrong: a missing, malformed, out-of-range or self-contradicting parameter
+   * (a bad format, a duplicate inside the request, a value above what the field allows). Fix the
+   * call.
    */
   INVALID_ARGUMENT(false),
   /** No valid credentials: missing, expired or bad token or signature. */
@@ -27,11 +27,14 @@ public enum ErrorKind {
   NOT_FOUND(false),
   /** What the request would create exists already. */
   ALREADY_EXISTS(false),
-  /** Another operation on the same resource is in the way: concurrent change, lock, order in progress. */
+  /**
+   * Another operation on the same resource is in the way: concurrent change, lock, order in
+   * progress.
+   */
   CONFLICT(false),
   /**
-   * The resource or account is not in a state that allows the operation: expired, released,
-   * unpaid, not activated, wrong status, a deadline passed. Change the state first.
+   * The resource or account is not in a state that allows the operation: expired, released, unpaid,
+   * not activated, wrong status, a deadline passed. Change the state first.
    */
   FAILED_PRECONDITION(false),
   /**
@@ -41,11 +44,15 @@ public enum ErrorKind {
   QUOTA_EXCEEDED(false),
   /** Too many requests in too short a time: rate limiting or flow control. Retry with back-off. */
   THROTTLED(true),
-  /** The account lacks money: balance, credit, voucher or stored-value card insufficient; arrears. */
+  /**
+   * The account lacks money: balance, credit, voucher or stored-value card insufficient; arrears.
+   */
   INSUFFICIENT_FUNDS(false),
   /** The service or a dependency is temporarily unavailable. Retry with back-off. */
   UNAVAILABLE(true),
-  /** The operation did not finish in time. It may or may not have happened; retry idempotent calls. */
+  /**
+   * The operation did not finish in time. It may or may not have happened; retry idempotent calls.
+   */
   TIMEOUT(true),
   /**
    * The provider failed on its side: system error, backend exception, an operation that failed for

@@ -81,7 +81,16 @@ public final class ErrorResponse implements Serializable {
 
   @Override
   public String toString() {
-    return "ErrorResponse{status=" + status + ", code=" + code + ", message=" + message
-        + ", requestId=" + requestId + ", error=" + error + "}";
+    return "ErrorResponse{status="
+        + status
+        + ", code="
+        + code
+        + ", message="
+        + message
+        + ", requestId="
+        + requestId
+        + ", error="
+        + error
+        + "}";
   }
 }

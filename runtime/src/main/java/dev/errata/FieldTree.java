@@ -13,16 +13,28 @@ import java.util.Map;
  */
 final class FieldTree {
   /** What a scalar at a node fills in {@link BodyFields}. */
-  enum Field { CODE, MESSAGE, REQUEST_ID, CONFIGURED_MESSAGE, JOB_STATUS, SUB_JOB_STATUS, SUB_JOB_CODE, SUB_JOB_REASON }
+  enum Field {
+    CODE,
+    MESSAGE,
+    REQUEST_ID,
+    CONFIGURED_MESSAGE,
+    JOB_STATUS,
+    SUB_JOB_STATUS,
+    SUB_JOB_CODE,
+    SUB_JOB_REASON
+  }
 
   /** One thing a node fills: a field, and for codes and messages the rank of their shape. */
   record Target(Field field, int rank) {}
 
   private static final Target[] NO_TARGETS = {};
   private static final FieldTree[] NO_ELEMENTS = {};
+
   /** Pointer segments above this index are only matched as property names. */
   private static final int MAX_ELEMENT_INDEX = 1024;
-  private static final List<String> JOB_PROPERTIES = List.of("job_id", "job_type", "entities", "fail_reason");
+
+  private static final List<String> JOB_PROPERTIES =
+      List.of("job_id", "job_type", "entities", "fail_reason");
 
   private final Map<String, FieldTree> properties = new HashMap<>();
   private FieldTree[] elements = NO_ELEMENTS;
@@ -56,13 +68,17 @@ final class FieldTree {
     if (!messagePointer.isEmpty()) {
       root.add(messagePointer, new Target(Field.CONFIGURED_MESSAGE, -1));
     }
-    for (String requestId : requestIdPointer.isEmpty() ? BodyShape.TOP_LEVEL_REQUEST_IDS : List.of(requestIdPointer)) {
+    for (String requestId :
+        requestIdPointer.isEmpty() ? BodyShape.TOP_LEVEL_REQUEST_IDS : List.of(requestIdPointer)) {
       root.add(requestId, new Target(Field.REQUEST_ID, -1));
     }
     return root;
   }
 
-  /** A job's {@code status} and its properties at the top; the status, code and reason of each sub-job. */
+  /**
+   * A job's {@code status} and its properties at the top; the status, code and reason of each
+   * sub-job.
+   */
   private void asyncJob() {
     child("status").fill(new Target(Field.JOB_STATUS, -1));
     for (String name : JOB_PROPERTIES) {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 
 /**
- * Streams through a JSON body once and records the scalars found at the locations of a
- * {@link FieldTree}. Subtrees the tree does not name are skipped without decoding their strings.
+ * Streams through a JSON body once and records the scalars found at the locations of a {@link
+ * FieldTree}. Subtrees the tree does not name are skipped without decoding their strings.
  */
 final class JsonBodyScanner {
   private final JsonParser parser;
@@ -109,7 +109,9 @@ final class JsonBodyScanner {
 
   private boolean array(FieldTree node) throws IOException {
     int index = 0;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       if (token == null) {
         return false;
       }

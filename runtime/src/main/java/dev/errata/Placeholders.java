@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>In a code: printf ({@code %s}, {@code %d}, {@code %1$s}), Python ({@code %(key)s}) and
- *       braces ({@code {name}}). A code that holds one is a pattern code:
- *       {@code InvalidParameter.%s} stands for {@code InvalidParameter.LoadBalancerSpec}.
+ *       braces ({@code {name}}). A code that holds one is a pattern code: {@code
+ *       InvalidParameter.%s} stands for {@code InvalidParameter.LoadBalancerSpec}.
  *   <li>In a message, also the words providers write where a value goes: {@code XXX}, {@code 某某}
- *       and a lone {@code N} between non-letters ("最多申请 N 个"). In a code these may be literal
- *       text ({@code Ecs.XXXX}), so they are no placeholders there.
+ *       and a lone {@code N} between non-letters ("最多申请 N 个"). In a code these may be literal text
+ *       ({@code Ecs.XXXX}), so they are no placeholders there.
  * </ul>
  *
  * A placeholder stands for one character or more, of any kind.
@@ -37,8 +37,8 @@ public final class Placeholders {
 
   /**
    * The literal text of a code around its placeholders, one more part than it has placeholders:
-   * {@code [Quota., ., .Exceeded]} for {@code Quota.%s.%s.Exceeded}, {@code [CBC.5003]} for an exact
-   * code.
+   * {@code [Quota., ., .Exceeded]} for {@code Quota.%s.%s.Exceeded}, {@code [CBC.5003]} for an
+   * exact code.
    */
   public static List<String> literals(String code) {
     return List.of(split(code, IN_CODE));
@@ -59,7 +59,8 @@ public final class Placeholders {
    *
    * @param codeTemplate the table's pattern code, or {@code null} for an exact code
    */
-  static List<String> capture(String codeTemplate, String code, String messageTemplate, String message) {
+  static List<String> capture(
+      String codeTemplate, String code, String messageTemplate, String message) {
     List<String> values = new ArrayList<>();
     if (codeTemplate != null && code != null) {
       match(split(codeTemplate, IN_CODE), code, values);

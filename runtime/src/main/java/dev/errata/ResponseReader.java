@@ -20,10 +20,11 @@ import java.util.Set;
  * <h2>Where the code is found</h2>
  *
  * With a {@linkplain Builder#codePointer code pointer} (RFC 6901), a JSON body's code is the scalar
- * there and nowhere else; its message is at the {@linkplain Builder#messagePointer message pointer},
- * else next to the code ({@code message}, {@code msg}, {@code error_msg}, {@code error_message},
- * {@code Message}, {@code errorMessage}, {@code errmsg}, {@code fail_reason}). Without one, these
- * shapes ({@link BodyShape#DETECTED}) are detected, ranked in this order when a body has more than one:
+ * there and nowhere else; its message is at the {@linkplain Builder#messagePointer message
+ * pointer}, else next to the code ({@code message}, {@code msg}, {@code error_msg}, {@code
+ * error_message}, {@code Message}, {@code errorMessage}, {@code errmsg}, {@code fail_reason}).
+ * Without one, these shapes ({@link BodyShape#DETECTED}) are detected, ranked in this order when a
+ * body has more than one:
  *
  * <ol>
  *   <li>Response.Error.Code / Response.Error.Message, request id Response.RequestId
@@ -40,17 +41,17 @@ import java.util.Set;
  *
  * <p>An AWS {@code __type} of the form {@code prefix#Name:suffix} gives {@code Name}. A code inside
  * an error object ({@code Response.Error}, {@code error}, {@code Error}) that is not a success code
- * outranks a success code ranked above it: {@code {"error":{"code":"X"},"error_code":"CBC.0000"}} is
- * the error {@code X}. A body that is a JSON array is read as its first element, when that is an
- * object; below 400 only when a message stands next to its code, since a list of resources may
- * hold codes too.
+ * outranks a success code ranked above it: {@code {"error":{"code":"X"},"error_code":"CBC.0000"}}
+ * is the error {@code X}. A body that is a JSON array is read as its first element, when that is an
+ * object; below 400 only when a message stands next to its code, since a list of resources may hold
+ * codes too.
  *
- * A code may be a string or a number (a number becomes its decimal text, {@code 201042} →
- * {@code "201042"}); an object, array, boolean, {@code null} or blank string is no code. Codes and
- * request ids are stripped of the white space, no-break spaces and zero-width characters around
- * them. When a key occurs twice, the first value
- * counts. When the shape of the code has no message, a top-level {@code message}, {@code msg} or
- * {@code Message} is used. Reading stops as soon as a code, its message and a request id are known.
+ * <p>A code may be a string or a number (a number becomes its decimal text, {@code 201042} → {@code
+ * "201042"}); an object, array, boolean, {@code null} or blank string is no code. Codes and request
+ * ids are stripped of the white space, no-break spaces and zero-width characters around them. When
+ * a key occurs twice, the first value counts. When the shape of the code has no message, a
+ * top-level {@code message}, {@code msg} or {@code Message} is used. Reading stops as soon as a
+ * code, its message and a request id are known.
  *
  * <p>An XML body (one that starts with {@code <}) is read with the JDK's StAX parser, DTDs and
  * external entities disabled: the code and message are the {@code <Code>} and {@code <Message>}
@@ -58,35 +59,35 @@ import java.util.Set;
  * namespace; the request id is a {@code <RequestId>} up to four levels deep.
  *
  * <p>The request id comes from the body ({@code request_id}, {@code RequestId}, {@code requestId},
- * {@code RequestID} at the top level, or in the shapes above), else from the first of
- * {@link #DEFAULT_REQUEST_ID_HEADERS} present, matched in any case. Of a header's value only the
- * first {@link #MAX_HEADER_CHARS} characters are read, for the request id and for {@code Content-Type}.
+ * {@code RequestID} at the top level, or in the shapes above), else from the first of {@link
+ * #DEFAULT_REQUEST_ID_HEADERS} present, matched in any case. Of a header's value only the first
+ * {@link #MAX_HEADER_CHARS} characters are read, for the request id and for {@code Content-Type}.
  *
  * <h2>When a response is an error</h2>
  *
  * <ul>
  *   <li>Status 400 and above: always an error, with a {@code null} code when none was found.
  *   <li>Status 100 to 399: an error when the body carries a code that is not a success code, or is
- *       an async job whose top-level {@code status} is {@code FAIL}, {@code FAILED} or
- *       {@code ERROR}. A job whose status is {@code SUCCESS}, {@code RUNNING} or {@code INIT} is not
- *       an error, whatever codes it holds; a body without a code is not an error. A body is a job
- *       when it has a top-level {@code job_id}, {@code job_type}, {@code entities} or
- *       {@code fail_reason} (so a resource whose {@code status} is {@code ERROR} is not taken for
- *       a failed job).
+ *       an async job whose top-level {@code status} is {@code FAIL}, {@code FAILED} or {@code
+ *       ERROR}. A job whose status is {@code SUCCESS}, {@code RUNNING} or {@code INIT} is not an
+ *       error, whatever codes it holds; a body without a code is not an error. A body is a job when
+ *       it has a top-level {@code job_id}, {@code job_type}, {@code entities} or {@code
+ *       fail_reason} (so a resource whose {@code status} is {@code ERROR} is not taken for a failed
+ *       job).
  *   <li>Any other status (0 or negative for "not known", as from an SDK's exception): an error
  *       unless the code is a success code.
  * </ul>
  *
- * <p>Success codes are those given to {@link Builder#successCodes(String...)}, and unless
- * {@link Builder#conventionalSuccessCodes(boolean) switched off} the codes APIs that always answer
- * 200 use to say "no error": any run of zeros ({@code 0}, {@code "0000"}), {@code "200"},
- * {@code "OK"} and {@code "Success"} in any case. They count only with a status below 400.
+ * <p>Success codes are those given to {@link Builder#successCodes(String...)}, and unless {@link
+ * Builder#conventionalSuccessCodes(boolean) switched off} the codes APIs that always answer 200 use
+ * to say "no error": any run of zeros ({@code 0}, {@code "0000"}), {@code "200"}, {@code "OK"} and
+ * {@code "Success"} in any case. They count only with a status below 400.
  *
  * <h2>Limits</h2>
  *
- * At most {@link #maxBodyBytes()} bytes (default 64 KiB) of a body are read, decoded (by the
- * {@code charset} of {@code Content-Type}, else UTF-8, malformed bytes replaced) and kept as
- * {@link ErrorResponse#body()}; a UTF-8 character cut by the limit is dropped. JSON is read with
+ * At most {@link #maxBodyBytes()} bytes (default 64 KiB) of a body are read, decoded (by the {@code
+ * charset} of {@code Content-Type}, else UTF-8, malformed bytes replaced) and kept as {@link
+ * ErrorResponse#body()}; a UTF-8 character cut by the limit is dropped. JSON is read with
  * jackson-core's streaming parser, nesting limited to 256 levels: a body that is truncated,
  * malformed or too deep yields what was found before the fault.
  */
@@ -96,9 +97,9 @@ public final class ResponseReader {
 
   /**
    * The response headers a request id is taken from when the body has none, first match wins:
-   * Huawei Cloud's {@code X-Request-Id}, OpenStack's {@code X-Openstack-Request-Id} and
-   * {@code X-Compute-Request-Id}, Alibaba Cloud's {@code x-acs-request-id}, AWS's
-   * {@code x-amzn-RequestId} and {@code x-amz-request-id}, Azure's {@code x-ms-request-id}.
+   * Huawei Cloud's {@code X-Request-Id}, OpenStack's {@code X-Openstack-Request-Id} and {@code
+   * X-Compute-Request-Id}, Alibaba Cloud's {@code x-acs-request-id}, AWS's {@code x-amzn-RequestId}
+   * and {@code x-amz-request-id}, Azure's {@code x-ms-request-id}.
    */
   public static final List<String> DEFAULT_REQUEST_ID_HEADERS =
       List.of(
@@ -121,8 +122,10 @@ public final class ResponseReader {
   private final String[] requestIdHeaders;
   private final int maxBodyBytes;
   private final List<BodyShape> shapes;
+
   /** The ranks of {@link BodyShape#FALLBACK_MESSAGE_SHAPES} among {@link #shapes}. */
   private final int[] fallbackMessageRanks;
+
   private final FieldTree fields;
 
   private ResponseReader(Builder builder) {
@@ -130,17 +133,21 @@ public final class ResponseReader {
     this.conventionalSuccessCodes = builder.conventionalSuccessCodes;
     this.requestIdHeaders = builder.requestIdHeaders.toArray(String[]::new);
     this.maxBodyBytes = builder.maxBodyBytes;
-    this.shapes = builder.codePointer.isEmpty()
-        ? BodyShape.DETECTED
-        : List.of(configuredShape(builder.codePointer, builder.messagePointer.isEmpty()));
-    this.fallbackMessageRanks = BodyShape.FALLBACK_MESSAGE_SHAPES.stream()
-        .mapToInt(shapes::indexOf)
-        .filter(rank -> rank >= 0)
-        .toArray();
+    this.shapes =
+        builder.codePointer.isEmpty()
+            ? BodyShape.DETECTED
+            : List.of(configuredShape(builder.codePointer, builder.messagePointer.isEmpty()));
+    this.fallbackMessageRanks =
+        BodyShape.FALLBACK_MESSAGE_SHAPES.stream()
+            .mapToInt(shapes::indexOf)
+            .filter(rank -> rank >= 0)
+            .toArray();
     this.fields = FieldTree.of(shapes, builder.messagePointer, builder.requestIdPointer);
   }
 
-  /** The code at the pointer; with no message pointer, a message next to it under the usual names. */
+  /**
+   * The code at the pointer; with no message pointer, a message next to it under the usual names.
+   */
   private static BodyShape configuredShape(String codePointer, boolean messageNextToCode) {
     List<String> messages = new ArrayList<>();
     if (messageNextToCode) {
@@ -156,7 +163,10 @@ public final class ResponseReader {
     return new Builder();
   }
 
-  /** A reader that detects the common body shapes and knows no success codes but the conventional ones. */
+  /**
+   * A reader that detects the common body shapes and knows no success codes but the conventional
+   * ones.
+   */
   public static ResponseReader autoDetect() {
     return builder().build();
   }
@@ -167,8 +177,8 @@ public final class ResponseReader {
   }
 
   /**
-   * Reads a response; never throws. {@code headers} (any key case) and {@code body} may be
-   * {@code null}; only the first {@link #maxBodyBytes()} bytes of the body are looked at.
+   * Reads a response; never throws. {@code headers} (any key case) and {@code body} may be {@code
+   * null}; only the first {@link #maxBodyBytes()} bytes of the body are looked at.
    */
   public ErrorResponse read(int status, Map<String, List<String>> headers, byte[] body) {
     byte[] bytes = body == null ? NO_BYTES : body;
@@ -288,8 +298,8 @@ public final class ResponseReader {
   }
 
   /**
-   * The rank of the shape whose code is reported: the first that holds one, unless that is a success
-   * code below 400 and an error object further down holds a code that is not.
+   * The rank of the shape whose code is reported: the first that holds one, unless that is a
+   * success code below 400 and an error object further down holds a code that is not.
    */
   private int reportedRank(int status, BodyFields found) {
     int first = found.firstCodeRank();
@@ -299,7 +309,9 @@ public final class ResponseReader {
     List<BodyShape> foundShapes = found.shapes();
     for (int rank = first + 1; rank < foundShapes.size(); rank++) {
       String code = found.code(rank);
-      if (code != null && foundShapes.get(rank).form() == BodyShape.Form.ERROR_OBJECT && !isSuccessCode(code)) {
+      if (code != null
+          && foundShapes.get(rank).form() == BodyShape.Form.ERROR_OBJECT
+          && !isSuccessCode(code)) {
         return rank;
       }
     }
@@ -362,7 +374,10 @@ public final class ResponseReader {
     return true; // the code is never empty
   }
 
-  /** {@code com.amazonaws.dynamodb.v20120810#ResourceNotFoundException} → {@code ResourceNotFoundException}. */
+  /**
+   * {@code com.amazonaws.dynamodb.v20120810#ResourceNotFoundException} → {@code
+   * ResourceNotFoundException}.
+   */
   private static String typeName(String type) {
     String name = type.substring(type.lastIndexOf('#') + 1);
     int colon = name.indexOf(':');
@@ -419,14 +434,17 @@ public final class ResponseReader {
     return -1;
   }
 
-  /** The first value that is not blank in its first {@link #MAX_HEADER_CHARS} characters, cut there. */
+  /**
+   * The first value that is not blank in its first {@link #MAX_HEADER_CHARS} characters, cut there.
+   */
   private static String first(List<String> values) {
     if (values == null) {
       return null;
     }
     for (String value : values) {
       if (value != null) {
-        String read = value.length() > MAX_HEADER_CHARS ? value.substring(0, MAX_HEADER_CHARS) : value;
+        String read =
+            value.length() > MAX_HEADER_CHARS ? value.substring(0, MAX_HEADER_CHARS) : value;
         if (!read.isBlank()) {
           return read;
         }
@@ -509,7 +527,10 @@ public final class ResponseReader {
       return new ResponseReader(this);
     }
 
-    /** Empty, or segments each after a {@code /}, in which {@code ~} is only {@code ~0} or {@code ~1}. */
+    /**
+     * Empty, or segments each after a {@code /}, in which {@code ~} is only {@code ~0} or {@code
+     * ~1}.
+     */
     private static boolean isJsonPointer(String pointer) {
       if (pointer.isEmpty()) {
         return true;
@@ -518,7 +539,8 @@ public final class ResponseReader {
         return false;
       }
       for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
-        if (i + 1 == pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+        if (i + 1 == pointer.length()
+            || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
           return false;
         }
       }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * provider's table. Unchecked, immutable and serializable.
  *
  * <p>Generated subclasses add nothing but their type: {@code catch (HuaweiCbcException.Cbc5003 e)}
- * for one code, {@code catch (HuaweiCbcException.InsufficientFunds e)} for a kind, or
- * {@code catch (ServiceException e)} and {@link #kind()} across providers.
+ * for one code, {@code catch (HuaweiCbcException.InsufficientFunds e)} for a kind, or {@code catch
+ * (ServiceException e)} and {@link #kind()} across providers.
  */
 public abstract class ServiceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -68,9 +68,9 @@ public abstract class ServiceException extends RuntimeException {
 
   /**
    * The values that filled the table's placeholders, each once: first those of a pattern code
-   * ({@code InvalidParameter.%s} returned as {@code InvalidParameter.LoadBalancerSpec} gives
-   * {@code LoadBalancerSpec}), then those of the message ({@code %s}, {@code {name}}, {@code XXX}
-   * ...). Empty when nothing matched.
+   * ({@code InvalidParameter.%s} returned as {@code InvalidParameter.LoadBalancerSpec} gives {@code
+   * LoadBalancerSpec}), then those of the message ({@code %s}, {@code {name}}, {@code XXX} ...).
+   * Empty when nothing matched.
    */
   public List<String> arguments() {
     if (errorCode == null) {
@@ -110,8 +110,8 @@ public abstract class ServiceException extends RuntimeException {
   }
 
   /**
-   * Keeps the exception this one was made from, such as the SDK exception that
-   * {@link ErrorDecoder#decodeParsed(int, String, String, String)} decoded. May be called once.
+   * Keeps the exception this one was made from, such as the SDK exception that {@link
+   * ErrorDecoder#decodeParsed(int, String, String, String)} decoded. May be called once.
    *
    * @throws IllegalStateException when a cause is already set
    * @throws IllegalArgumentException when {@code cause} is this exception
@@ -141,7 +141,11 @@ public abstract class ServiceException extends RuntimeException {
   public String getMessage() {
     StringBuilder text = new StringBuilder(160);
     text.append(response.code() == null ? "(no code)" : response.code())
-        .append(" (HTTP ").append(response.status()).append(", ").append(kind()).append(')');
+        .append(" (HTTP ")
+        .append(response.status())
+        .append(", ")
+        .append(kind())
+        .append(')');
     String message = serverMessage();
     if (message.isEmpty() && errorCode != null) {
       message = errorCode.message();

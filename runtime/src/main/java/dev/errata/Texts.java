@@ -22,7 +22,9 @@ final class Texts {
     while (end > start && isInvisible(text.charAt(end - 1))) {
       end--;
     }
-    return start == end ? null : start == 0 && end == text.length() ? text : text.substring(start, end);
+    return start == end
+        ? null
+        : start == 0 && end == text.length() ? text : text.substring(start, end);
   }
 
   /** A message as sent, or {@code null} when it is blank. */
@@ -31,6 +33,8 @@ final class Texts {
   }
 
   private static boolean isInvisible(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 }

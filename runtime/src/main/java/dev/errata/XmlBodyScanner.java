@@ -10,11 +10,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an XML error body with the JDK's StAX parser, DTDs and external entities disabled. The
- * code and message are the {@code <Code>} and {@code <Message>} children of an {@code <Error>}
- * element (at most three levels down, as in {@code <Response><Errors><Error>}) or of the root; the
- * request id is a {@code <RequestId>} at most three levels down. Names match in any namespace and
- * any case.
+ * Reads an XML error body with the JDK's StAX parser, DTDs and external entities disabled. The code
+ * and message are the {@code <Code>} and {@code <Message>} children of an {@code <Error>} element
+ * (at most three levels down, as in {@code <Response><Errors><Error>}) or of the root; the request
+ * id is a {@code <RequestId>} at most three levels down. Names match in any namespace and any case.
  */
 final class XmlBodyScanner {
   private XmlBodyScanner() {}
@@ -32,9 +31,10 @@ final class XmlBodyScanner {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external entities are not read");
-    });
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new XMLStreamException("external entities are not read");
+        });
     return factory;
   }
 
@@ -73,7 +73,9 @@ final class XmlBodyScanner {
           } else if (depth == 2 || depth == errorDepth + 1) {
             capturing = fieldOf(name);
           }
-          if (capturing == null && depth <= MAX_ERROR_DEPTH + 1 && name.equalsIgnoreCase("RequestId")) {
+          if (capturing == null
+              && depth <= MAX_ERROR_DEPTH + 1
+              && name.equalsIgnoreCase("RequestId")) {
             capturing = Field.REQUEST_ID;
           }
           if (capturing != null) {

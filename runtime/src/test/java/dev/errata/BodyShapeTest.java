@@ -33,8 +33,12 @@ class BodyShapeTest {
         continue;
       }
       String body = nest(shape.code(), "\"E-1\"");
-      String withMessage = body.substring(0, body.length() - 1) + "," + nest(shape.messages().get(0), "\"m\"").substring(1);
-      ErrorResponse response = reader.read(400, null, withMessage.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String withMessage =
+          body.substring(0, body.length() - 1)
+              + ","
+              + nest(shape.messages().get(0), "\"m\"").substring(1);
+      ErrorResponse response =
+          reader.read(400, null, withMessage.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       assertEquals("E-1", response.code(), shape.name() + ": " + withMessage);
       assertEquals("m", response.message(), shape.name() + ": " + withMessage);
     }

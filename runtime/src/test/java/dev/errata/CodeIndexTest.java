@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class CodeIndexTest {
 
-  /** A small table: exact codes, patterns of different literal lengths, codes that differ in case. */
+  /**
+   * A small table: exact codes, patterns of different literal lengths, codes that differ in case.
+   */
   enum Table implements ErrorCode {
     CBC_5003("CBC.5003"),
     ORDER_NOT_FOUND("OrderNotFound"),
@@ -29,15 +31,50 @@ class CodeIndexTest {
       this.code = code;
     }
 
-    @Override public String provider() { return "test"; }
-    @Override public String code() { return code; }
-    @Override public int httpStatus() { return 0; }
-    @Override public String message() { return ""; }
-    @Override public String description() { return ""; }
-    @Override public String solution() { return ""; }
-    @Override public ErrorKind kind() { return ErrorKind.UNKNOWN; }
-    @Override public boolean retryable() { return false; }
-    @Override public boolean isPattern() { return Placeholders.isPattern(code); }
+    @Override
+    public String provider() {
+      return "test";
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public int httpStatus() {
+      return 0;
+    }
+
+    @Override
+    public String message() {
+      return "";
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String solution() {
+      return "";
+    }
+
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.UNKNOWN;
+    }
+
+    @Override
+    public boolean retryable() {
+      return false;
+    }
+
+    @Override
+    public boolean isPattern() {
+      return Placeholders.isPattern(code);
+    }
   }
 
   private static final CodeIndex<Table> INDEX = CodeIndex.of(Table.values());
@@ -45,7 +82,8 @@ class CodeIndexTest {
   @Test
   void exactCodesFirst() {
     assertSame(Table.CBC_5003, INDEX.find("CBC.5003"));
-    assertSame(Table.ORDER_NOT_FOUND, INDEX.find("OrderNotFound"), "exact before the pattern %s.NotFound");
+    assertSame(
+        Table.ORDER_NOT_FOUND, INDEX.find("OrderNotFound"), "exact before the pattern %s.NotFound");
     assertNull(INDEX.find(null));
     assertNull(INDEX.find("CBC.9999"));
   }
@@ -65,7 +103,8 @@ class CodeIndexTest {
     assertSame(Table.INVALID_PARAMETER, INDEX.find("invalidparameter.cpu"));
     assertSame(Table.UPPER_DUPLICATE, INDEX.find("Dup"), "the exact spelling first");
     assertSame(Table.LOWER_DUPLICATE, INDEX.find("DUP"));
-    assertSame(Table.UPPER_DUPLICATE, INDEX.find("dup"), "of codes equal but for case, the table's first");
+    assertSame(
+        Table.UPPER_DUPLICATE, INDEX.find("dup"), "of codes equal but for case, the table's first");
   }
 
   @Test
@@ -86,12 +125,14 @@ class CodeIndexTest {
   @Test
   void hostileCodesAtTheReadersLimitDecodeInLinearTime() {
     int limit = ResponseReader.DEFAULT_MAX_BODY_BYTES;
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      for (int length = 1; length <= limit; length *= 2) {
-        assertNull(INDEX.find("Quota." + ".".repeat(length) + "x"));
-        assertNull(INDEX.find("a".repeat(length)));
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          for (int length = 1; length <= limit; length *= 2) {
+            assertNull(INDEX.find("Quota." + ".".repeat(length) + "x"));
+            assertNull(INDEX.find("a".repeat(length)));
+          }
+        });
     assertEquals(Table.ADJACENT, INDEX.find("a".repeat(24) + "!"));
   }
 }

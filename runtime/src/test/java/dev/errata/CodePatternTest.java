@@ -16,31 +16,34 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CodePatternTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "InvalidParameter.%s        | InvalidParameter.LoadBalancerSpec | true",
-    "InvalidParameter.%s        | InvalidParameter.A.B              | true",
-    "InvalidParameter.%s        | InvalidParameter.                 | false",
-    "InvalidParameter.%s        | MissingParameter.X                | false",
-    "%s.NotFound                | Order.NotFound                    | true",
-    "%s.NotFound                | .NotFound                         | false",
-    "Quota.{resource}.Exceeded  | Quota.cpu.Exceeded                | true",
-    "Quota.{resource}.Exceeded  | Quota.cpu.Exceed                  | false",
-    "Quota.%s.%s.Exceeded       | Quota.a.b.Exceeded                | true",
-    "Quota.%s.%s.Exceeded       | Quota.a.b.c.Exceeded              | true",
-    "Quota.%s.%s.Exceeded       | Quota.ab.Exceeded                 | false",
-    "Quota.%s.%s.Exceeded       | Quota...Exceeded                  | false",
-    "Quota.%s.%s.Exceeded       | Quota....Exceeded                 | false",
-    "Quota.%s.%s.Exceeded       | Quota.....Exceeded                | true",
-    "Bad.%(field)s              | Bad.name                          | true",
-    "Bad.%1$s.%2$d              | Bad.a.7                           | true",
-    "%s%s!                      | ab!                               | true",
-    "%s%s!                      | a!                                | false",
-    "a%sa                       | aa                                | false",
-    "a%sa                       | aba                               | true",
-    "Foo.XXX.%s                 | Foo.XXX.y                         | true",
-    "Foo.XXX.%s                 | Foo.YYY.y                         | false",
-  })
-  void matchesWhereEachPlaceholderStandsForAtLeastOneCharacter(String code, String returned, boolean matches) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "InvalidParameter.%s        | InvalidParameter.LoadBalancerSpec | true",
+        "InvalidParameter.%s        | InvalidParameter.A.B              | true",
+        "InvalidParameter.%s        | InvalidParameter.                 | false",
+        "InvalidParameter.%s        | MissingParameter.X                | false",
+        "%s.NotFound                | Order.NotFound                    | true",
+        "%s.NotFound                | .NotFound                         | false",
+        "Quota.{resource}.Exceeded  | Quota.cpu.Exceeded                | true",
+        "Quota.{resource}.Exceeded  | Quota.cpu.Exceed                  | false",
+        "Quota.%s.%s.Exceeded       | Quota.a.b.Exceeded                | true",
+        "Quota.%s.%s.Exceeded       | Quota.a.b.c.Exceeded              | true",
+        "Quota.%s.%s.Exceeded       | Quota.ab.Exceeded                 | false",
+        "Quota.%s.%s.Exceeded       | Quota...Exceeded                  | false",
+        "Quota.%s.%s.Exceeded       | Quota....Exceeded                 | false",
+        "Quota.%s.%s.Exceeded       | Quota.....Exceeded                | true",
+        "Bad.%(field)s              | Bad.name                          | true",
+        "Bad.%1$s.%2$d              | Bad.a.7                           | true",
+        "%s%s!                      | ab!                               | true",
+        "%s%s!                      | a!                                | false",
+        "a%sa                       | aa                                | false",
+        "a%sa                       | aba                               | true",
+        "Foo.XXX.%s                 | Foo.XXX.y                         | true",
+        "Foo.XXX.%s                 | Foo.YYY.y                         | false",
+      })
+  void matchesWhereEachPlaceholderStandsForAtLeastOneCharacter(
+      String code, String returned, boolean matches) {
     assertEquals(matches, CodePattern.of(code).matches(returned));
   }
 
@@ -69,15 +72,18 @@ class CodePatternTest {
       CodePattern pattern = CodePattern.of(template.toString());
       for (int j = 0; j < 20; j++) {
         String code = randomText(random, alphabet, random.nextInt(12));
-        assertEquals(expected.matcher(code).matches(), pattern.matches(code), template + " against " + code);
+        assertEquals(
+            expected.matcher(code).matches(), pattern.matches(code), template + " against " + code);
       }
     }
   }
 
   @Test
   void literalLengthCountsTheTextAroundPlaceholders() {
-    assertEquals("InvalidParameter.".length(), CodePattern.of("InvalidParameter.%s").literalLength());
-    assertEquals("Quota...Exceeded".length(), CodePattern.of("Quota.%s.%s.Exceeded").literalLength());
+    assertEquals(
+        "InvalidParameter.".length(), CodePattern.of("InvalidParameter.%s").literalLength());
+    assertEquals(
+        "Quota...Exceeded".length(), CodePattern.of("Quota.%s.%s.Exceeded").literalLength());
     assertEquals(1, CodePattern.of("%s%s!").literalLength());
   }
 
@@ -85,12 +91,14 @@ class CodePatternTest {
   void linearOnCodesThatMakeARegularExpressionBacktrack() {
     String dots = "Quota." + ".".repeat(60_000) + "x";
     String adjacent = "%s".repeat(24) + "!";
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertFalse(CodePattern.of("Quota.%s.%s.Exceeded").matches(dots));
-      assertFalse(CodePattern.of(adjacent).matches("a".repeat(30)));
-      assertFalse(CodePattern.of(adjacent).matches("a".repeat(60_000)));
-      assertTrue(CodePattern.of(adjacent).matches("a".repeat(60_000) + "!"));
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertFalse(CodePattern.of("Quota.%s.%s.Exceeded").matches(dots));
+          assertFalse(CodePattern.of(adjacent).matches("a".repeat(30)));
+          assertFalse(CodePattern.of(adjacent).matches("a".repeat(60_000)));
+          assertTrue(CodePattern.of(adjacent).matches("a".repeat(60_000) + "!"));
+        });
   }
 
   @Test

@@ -20,7 +20,8 @@ class ParsedCauseTest {
   @Test
   void decodeParsedKeepsTheRequestIdAndTheCauseIsSetOnce() {
     IllegalStateException sdkException = new IllegalStateException("the SDK's own exception");
-    ServiceException error = errors.decodeParsed(200, "CBC.5003", "Insufficient balance.", " req-7 ").orElseThrow();
+    ServiceException error =
+        errors.decodeParsed(200, "CBC.5003", "Insufficient balance.", " req-7 ").orElseThrow();
 
     assertNull(error.getCause());
     assertSame(error, error.initCause(sdkException));
@@ -30,7 +31,11 @@ class ParsedCauseTest {
     assertThrows(IllegalStateException.class, () -> error.initCause(new RuntimeException()));
     StringWriter trace = new StringWriter();
     error.printStackTrace(new PrintWriter(trace));
-    assertTrue(trace.toString().contains("Caused by: java.lang.IllegalStateException: the SDK's own exception"), trace.toString());
+    assertTrue(
+        trace
+            .toString()
+            .contains("Caused by: java.lang.IllegalStateException: the SDK's own exception"),
+        trace.toString());
   }
 
   @Test

@@ -18,38 +18,58 @@ class PlaceholdersTest {
 
   @Test
   void patternCode() {
-    assertEquals(List.of("LoadBalancerSpec"), code("InvalidParameter.%s", "InvalidParameter.LoadBalancerSpec"));
+    assertEquals(
+        List.of("LoadBalancerSpec"),
+        code("InvalidParameter.%s", "InvalidParameter.LoadBalancerSpec"));
     assertEquals(List.of("A.B"), code("InvalidParameter.%s", "InvalidParameter.A.B"));
-    assertEquals(List.of(), code("InvalidParameter.%s", "InvalidParameter."), "a placeholder is never empty");
+    assertEquals(
+        List.of(),
+        code("InvalidParameter.%s", "InvalidParameter."),
+        "a placeholder is never empty");
     assertEquals(List.of(), code("InvalidParameter.%s", "MissingParameter.X"));
     assertEquals(List.of(), code("CBC.5003", "CBC.5003"), "no placeholder, nothing to capture");
   }
 
   @Test
   void codeValuesComeBeforeMessageValuesEachOnce() {
-    assertEquals(List.of("LoadBalancerSpec", "x"),
-        Placeholders.capture("InvalidParameter.%s", "InvalidParameter.LoadBalancerSpec",
-            "The specified parameter %s is not valid: %s", "The specified parameter LoadBalancerSpec is not valid: x"));
+    assertEquals(
+        List.of("LoadBalancerSpec", "x"),
+        Placeholders.capture(
+            "InvalidParameter.%s",
+            "InvalidParameter.LoadBalancerSpec",
+            "The specified parameter %s is not valid: %s",
+            "The specified parameter LoadBalancerSpec is not valid: x"));
   }
 
   @Test
   void exactCodeIsNoTemplate() {
-    assertEquals(List.of("vm-1"), Placeholders.capture(null, "Foo.XXX", "server %s is locked", "server vm-1 is locked"));
+    assertEquals(
+        List.of("vm-1"),
+        Placeholders.capture(null, "Foo.XXX", "server %s is locked", "server vm-1 is locked"));
   }
 
   @Test
   void printfForms() {
-    assertEquals(List.of("s3.large", "c6.xlarge"),
-        message("Current flavor %s can not resize to flavor %s.", "Current flavor s3.large can not resize to flavor c6.xlarge."));
+    assertEquals(
+        List.of("s3.large", "c6.xlarge"),
+        message(
+            "Current flavor %s can not resize to flavor %s.",
+            "Current flavor s3.large can not resize to flavor c6.xlarge."));
     assertEquals(List.of("12", "abc"), message("Count %d of %1$s", "Count 12 of abc"));
     assertEquals(List.of("vm-1"), message("server %(name)s is locked", "server vm-1 is locked"));
-    assertEquals(List.of("a.b.c"), message("Policy doesn't allow %s to be performed.", "Policy doesn't allow a.b.c to be performed."));
+    assertEquals(
+        List.of("a.b.c"),
+        message(
+            "Policy doesn't allow %s to be performed.",
+            "Policy doesn't allow a.b.c to be performed."));
   }
 
   @Test
   void bracesAndWords() {
-    assertEquals(List.of("i-123"), message("Instance {instanceId} not found", "Instance i-123 not found"));
-    assertEquals(List.of("7F3A-22"),
+    assertEquals(
+        List.of("i-123"), message("Instance {instanceId} not found", "Instance i-123 not found"));
+    assertEquals(
+        List.of("7F3A-22"),
         message("您已提交GUID为 XXX 的授权申请，请等待审核结果", "您已提交GUID为 7F3A-22 的授权申请，请等待审核结果"));
     assertEquals(List.of("关机", "重启"), message("设备状态为某某，不能执行某某操作", "设备状态为关机，不能执行重启操作"));
   }
@@ -70,7 +90,8 @@ class PlaceholdersTest {
 
   @Test
   void mismatchesCaptureNothing() {
-    assertEquals(List.of(), message("The flavor %s does not exist.", "A completely different message."));
+    assertEquals(
+        List.of(), message("The flavor %s does not exist.", "A completely different message."));
     assertEquals(List.of(), message("%s ends here.", "ends here."));
     assertEquals(List.of(), message("a %s b %s c", "a x c"));
     assertEquals(List.of(), message("", "anything"));
@@ -80,8 +101,8 @@ class PlaceholdersTest {
   @Test
   void longServerMessagesDoNotBacktrack() {
     String actual = " ".repeat(60_000);
-    List<String> values = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> message("%s %s %s %s.", actual));
+    List<String> values =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> message("%s %s %s %s.", actual));
     assertEquals(List.of(), values);
   }
 }

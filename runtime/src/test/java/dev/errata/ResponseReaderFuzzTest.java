@@ -26,14 +26,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated bodies of every detected shape, with noise, in random layouts, read back exactly; then
  * the same bodies mutated, truncated, nested deep and replaced by random bytes, checked against the
- * invariants every response keeps. {@code -Derrata.fuzz.inputs=N} sets how many inputs
- * ({@code -Pfuzz} runs a million); {@code -Derrata.fuzz.seed=S} replays a run.
+ * invariants every response keeps. {@code -Derrata.fuzz.inputs=N} sets how many inputs ({@code
+ * -Pfuzz} runs a million); {@code -Derrata.fuzz.seed=S} replays a run.
  */
 class ResponseReaderFuzzTest {
   private static final int INPUTS = Integer.getInteger("errata.fuzz.inputs", 4_000);
   private static final long SEED = Long.getLong("errata.fuzz.seed", System.nanoTime());
   private static final String SUCCESS_CODE = "CBC.0000";
-  private static final int[] STATUSES = {200, 201, 202, 204, 302, 400, 401, 403, 404, 409, 429, 500, 502, 503};
+  private static final int[] STATUSES = {
+    200, 201, 202, 204, 302, 400, 401, 403, 404, 409, 429, 500, 502, 503
+  };
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
@@ -44,9 +46,21 @@ class ResponseReaderFuzzTest {
 
   /** A generated body and what reading it must give. */
   private record Sample(
-      byte[] body, String code, String message, String requestId, Set<String> codesInBody, boolean failedJob,
-      String successAbove, boolean inArray) {
-    Sample(byte[] body, String code, String message, String requestId, Set<String> codesInBody, boolean failedJob) {
+      byte[] body,
+      String code,
+      String message,
+      String requestId,
+      Set<String> codesInBody,
+      boolean failedJob,
+      String successAbove,
+      boolean inArray) {
+    Sample(
+        byte[] body,
+        String code,
+        String message,
+        String requestId,
+        Set<String> codesInBody,
+        boolean failedJob) {
       this(body, code, message, requestId, codesInBody, failedJob, null, false);
     }
   }
@@ -69,7 +83,8 @@ class ResponseReaderFuzzTest {
           case 1 -> checkInvariants(reader, status, mutate(random, sample.body()), null);
           case 2 -> {
             byte[] body = sample.body();
-            checkInvariants(reader, status, Arrays.copyOf(body, random.nextInt(body.length + 1)), sample);
+            checkInvariants(
+                reader, status, Arrays.copyOf(body, random.nextInt(body.length + 1)), sample);
             checkInvariants(smallReader, status, body, sample);
           }
           case 3 -> {
@@ -80,18 +95,37 @@ class ResponseReaderFuzzTest {
           default -> checkInvariants(reader, status, deep(random, sample.body()), null);
         }
       } catch (AssertionError | RuntimeException e) {
-        fail("input " + i + " of seed " + SEED + " (replay with -Derrata.fuzz.seed=" + SEED + "): "
-            + new String(sample.body(), UTF_8), e);
+        fail(
+            "input "
+                + i
+                + " of seed "
+                + SEED
+                + " (replay with -Derrata.fuzz.seed="
+                + SEED
+                + "): "
+                + new String(sample.body(), UTF_8),
+            e);
       }
       counts[category]++;
       nanos[category] += System.nanoTime() - start;
     }
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "errata fuzz: %d inputs, seed %d, %d ms; per category inputs/ms: exact %d/%d, mutated %d/%d,"
             + " truncated %d/%d, random %d/%d, deep %d/%d%n",
-        INPUTS, SEED, (System.nanoTime() - started) / 1_000_000,
-        counts[0], nanos[0] / 1_000_000, counts[1], nanos[1] / 1_000_000, counts[2], nanos[2] / 1_000_000,
-        counts[3], nanos[3] / 1_000_000, counts[4], nanos[4] / 1_000_000);
+        INPUTS,
+        SEED,
+        (System.nanoTime() - started) / 1_000_000,
+        counts[0],
+        nanos[0] / 1_000_000,
+        counts[1],
+        nanos[1] / 1_000_000,
+        counts[2],
+        nanos[2] / 1_000_000,
+        counts[3],
+        nanos[3] / 1_000_000,
+        counts[4],
+        nanos[4] / 1_000_000);
   }
 
   /**
@@ -123,19 +157,55 @@ class ResponseReaderFuzzTest {
         found += expected == null ? 0 : 1;
       }
     }
-    System.out.printf(Locale.ROOT, "errata pattern fuzz: %d lookups (%d found), seed %d, %d ms%n",
-        lookups, found, SEED, (System.nanoTime() - started) / 1_000_000);
+    System.out.printf(
+        Locale.ROOT,
+        "errata pattern fuzz: %d lookups (%d found), seed %d, %d ms%n",
+        lookups,
+        found,
+        SEED,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private record FuzzCode(String code) implements ErrorCode {
-    @Override public String provider() { return "fuzz"; }
-    @Override public int httpStatus() { return 0; }
-    @Override public String message() { return ""; }
-    @Override public String description() { return ""; }
-    @Override public String solution() { return ""; }
-    @Override public ErrorKind kind() { return ErrorKind.UNKNOWN; }
-    @Override public boolean retryable() { return false; }
-    @Override public boolean isPattern() { return Placeholders.isPattern(code); }
+    @Override
+    public String provider() {
+      return "fuzz";
+    }
+
+    @Override
+    public int httpStatus() {
+      return 0;
+    }
+
+    @Override
+    public String message() {
+      return "";
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String solution() {
+      return "";
+    }
+
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.UNKNOWN;
+    }
+
+    @Override
+    public boolean retryable() {
+      return false;
+    }
+
+    @Override
+    public boolean isPattern() {
+      return Placeholders.isPattern(code);
+    }
   }
 
   private static final String[] PLACEHOLDER_FORMS = {"%s", "%d", "{name}", "%(key)s", "%1$s"};
@@ -164,7 +234,8 @@ class ResponseReaderFuzzTest {
         code.append(literal);
       }
       char fill = LITERAL_CHARS.charAt(random.nextInt(LITERAL_CHARS.length()));
-      code.append(String.valueOf(fill).repeat(random.nextInt(longRun) + (random.nextInt(4) == 0 ? 0 : 1)));
+      code.append(
+          String.valueOf(fill).repeat(random.nextInt(longRun) + (random.nextInt(4) == 0 ? 0 : 1)));
     }
     String filled = code.toString();
     return switch (random.nextInt(5)) {
@@ -175,7 +246,10 @@ class ResponseReaderFuzzTest {
     };
   }
 
-  /** Exact codes, then patterns by literal length (table order among equals), then both in lower case. */
+  /**
+   * Exact codes, then patterns by literal length (table order among equals), then both in lower
+   * case.
+   */
   private static FuzzCode oracle(FuzzCode[] table, String code) {
     for (boolean ignoreCase : new boolean[] {false, true}) {
       if (ignoreCase && code.length() > CodeIndex.MAX_PATTERN_CODE_LENGTH) {
@@ -194,9 +268,10 @@ class ResponseReaderFuzzTest {
       FuzzCode best = null;
       int bestLiterals = -1;
       for (FuzzCode entry : table) {
-        java.util.List<String> own = Placeholders.literals(entry.code()).stream()
-            .map(literal -> ignoreCase ? CodeIndex.lowerCase(literal) : literal)
-            .toList();
+        java.util.List<String> own =
+            Placeholders.literals(entry.code()).stream()
+                .map(literal -> ignoreCase ? CodeIndex.lowerCase(literal) : literal)
+                .toList();
         int literals = String.join("", Placeholders.literals(entry.code())).length();
         if (entry.isPattern() && literals > bestLiterals && matchesByTable(own, wanted)) {
           best = entry;
@@ -240,9 +315,18 @@ class ResponseReaderFuzzTest {
     Map<String, java.util.List<String>> headers = Map.of();
     if (random.nextInt(8) == 0) {
       String id = "hdr-" + "h".repeat(random.nextInt(3) == 0 ? random.nextInt(3000) : 8);
-      headers = Map.of("x-request-id", java.util.List.of(invisible(random) + id + invisible(random)));
-      String read = Texts.stripped(headers.get("x-request-id").get(0)
-          .substring(0, Math.min(ResponseReader.MAX_HEADER_CHARS, headers.get("x-request-id").get(0).length())));
+      headers =
+          Map.of("x-request-id", java.util.List.of(invisible(random) + id + invisible(random)));
+      String read =
+          Texts.stripped(
+              headers
+                  .get("x-request-id")
+                  .get(0)
+                  .substring(
+                      0,
+                      Math.min(
+                          ResponseReader.MAX_HEADER_CHARS,
+                          headers.get("x-request-id").get(0).length())));
       headerRequestId = read;
     }
     ErrorResponse response = reader.read(status, headers, sample.body());
@@ -259,16 +343,21 @@ class ResponseReaderFuzzTest {
     }
     assertEquals(code, response.code(), "code");
     assertEquals(message, response.message(), "message");
-    assertEquals(sample.requestId() != null ? sample.requestId() : headerRequestId, response.requestId(), "request id");
+    assertEquals(
+        sample.requestId() != null ? sample.requestId() : headerRequestId,
+        response.requestId(),
+        "request id");
     boolean success = !sample.failedJob() && (code == null || isSuccess(code));
     assertEquals(status >= 400 || !success, response.isError(), "error");
     assertEquals(new String(sample.body(), UTF_8), response.body());
   }
 
   /** What holds for any input; with a sample, found values must be ones the body holds. */
-  private ErrorResponse checkInvariants(ResponseReader reader, int status, byte[] body, Sample sample) {
+  private ErrorResponse checkInvariants(
+      ResponseReader reader, int status, byte[] body, Sample sample) {
     ErrorResponse response = reader.read(status, Map.of(), body);
-    assertEquals(response, reader.read(status, Map.of(), new ByteArrayInputStream(body)), "stream = array");
+    assertEquals(
+        response, reader.read(status, Map.of(), new ByteArrayInputStream(body)), "stream = array");
     assertEquals(status, response.status());
     assertBodyPrefix(body, reader.maxBodyBytes(), response.body());
     String code = response.code();
@@ -283,12 +372,19 @@ class ResponseReaderFuzzTest {
       assertTrue(code == null || isSuccess(code), "a non-success code is an error");
     } else if (code == null || isSuccess(code)) {
       String upper = response.body().toUpperCase(Locale.ROOT);
-      assertTrue(upper.contains("FAIL") || upper.contains("ERROR"), "only a failed job is an error without a code");
+      assertTrue(
+          upper.contains("FAIL") || upper.contains("ERROR"),
+          "only a failed job is an error without a code");
     }
     if (sample != null) {
-      assertTrue(code == null || sample.codesInBody().contains(code), () -> "code " + code + " not in " + sample.codesInBody());
-      assertTrue(response.message() == null || response.message().equals(sample.message()), "message");
-      assertTrue(response.requestId() == null || response.requestId().equals(sample.requestId()), "request id");
+      assertTrue(
+          code == null || sample.codesInBody().contains(code),
+          () -> "code " + code + " not in " + sample.codesInBody());
+      assertTrue(
+          response.message() == null || response.message().equals(sample.message()), "message");
+      assertTrue(
+          response.requestId() == null || response.requestId().equals(sample.requestId()),
+          "request id");
     }
     return response;
   }
@@ -304,13 +400,30 @@ class ResponseReaderFuzzTest {
   }
 
   private static boolean isSuccess(String code) {
-    return code.equals(SUCCESS_CODE) || code.equals("200") || code.equalsIgnoreCase("OK")
-        || code.equalsIgnoreCase("Success") || code.chars().allMatch(c -> c == '0');
+    return code.equals(SUCCESS_CODE)
+        || code.equals("200")
+        || code.equalsIgnoreCase("OK")
+        || code.equalsIgnoreCase("Success")
+        || code.chars().allMatch(c -> c == '0');
   }
 
   // generation
 
-  private enum Shape { FLAT, NESTED, DETAILS, CAPITAL, LOWER, RESPONSE_ERROR, ERROR_OBJECT, TYPE, ERRCODE, JOB, SUB_JOB, XML, NONE }
+  private enum Shape {
+    FLAT,
+    NESTED,
+    DETAILS,
+    CAPITAL,
+    LOWER,
+    RESPONSE_ERROR,
+    ERROR_OBJECT,
+    TYPE,
+    ERRCODE,
+    JOB,
+    SUB_JOB,
+    XML,
+    NONE
+  }
 
   private static Sample generate(Random random) {
     Shape shape = Shape.values()[random.nextInt(Shape.values().length)];
@@ -318,9 +431,14 @@ class ResponseReaderFuzzTest {
     long number = random.nextInt(5) == 0 ? 0 : random.nextInt(1_000_000) + 1L;
     String code = shape == Shape.NONE ? null : numeric ? Long.toString(number) : code(random);
     String message = random.nextInt(6) == 0 ? null : text(random);
-    boolean withRequestId = random.nextBoolean()
-        && (shape == Shape.FLAT || shape == Shape.CAPITAL || shape == Shape.RESPONSE_ERROR || shape == Shape.XML
-            || shape == Shape.NONE || shape == Shape.ERROR_OBJECT);
+    boolean withRequestId =
+        random.nextBoolean()
+            && (shape == Shape.FLAT
+                || shape == Shape.CAPITAL
+                || shape == Shape.RESPONSE_ERROR
+                || shape == Shape.XML
+                || shape == Shape.NONE
+                || shape == Shape.ERROR_OBJECT);
     String requestId = withRequestId ? "req-" + Long.toHexString(random.nextLong()) : null;
     Set<String> codes = new LinkedHashSet<>();
     if (code != null) {
@@ -328,22 +446,43 @@ class ResponseReaderFuzzTest {
     }
     try {
       if (shape == Shape.XML) {
-        return new Sample(xml(random, code, message, requestId), code, message, requestId, codes, false);
+        return new Sample(
+            xml(random, code, message, requestId), code, message, requestId, codes, false);
       }
       String successAbove = null;
       if (shape == Shape.NESTED && random.nextInt(3) == 0) {
         successAbove = SUCCESS_CODE;
         codes.add(SUCCESS_CODE);
       }
-      String padded = code == null || numeric || random.nextInt(4) != 0 ? code : invisible(random) + code + invisible(random);
-      byte[] body = json(random, shape, padded, numeric ? number : null, message, requestId, codes, successAbove);
+      String padded =
+          code == null || numeric || random.nextInt(4) != 0
+              ? code
+              : invisible(random) + code + invisible(random);
+      byte[] body =
+          json(
+              random,
+              shape,
+              padded,
+              numeric ? number : null,
+              message,
+              requestId,
+              codes,
+              successAbove);
       boolean inArray = random.nextInt(8) == 0;
       if (inArray) {
-        String other = random.nextBoolean() ? "" : ",{\"error_code\":\"Second.Element\",\"error_msg\":\"m\"}";
+        String other =
+            random.nextBoolean() ? "" : ",{\"error_code\":\"Second.Element\",\"error_msg\":\"m\"}";
         body = ("[" + new String(body, UTF_8) + other + "]").getBytes(UTF_8);
       }
-      return new Sample(body, code, message, requestId, codes, shape == Shape.JOB || shape == Shape.SUB_JOB,
-          successAbove, inArray);
+      return new Sample(
+          body,
+          code,
+          message,
+          requestId,
+          codes,
+          shape == Shape.JOB || shape == Shape.SUB_JOB,
+          successAbove,
+          inArray);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (XMLStreamException e) {
@@ -351,8 +490,16 @@ class ResponseReaderFuzzTest {
     }
   }
 
-  private static byte[] json(Random random, Shape shape, String code, Long number, String message,
-      String requestId, Set<String> codes, String successAbove) throws IOException {
+  private static byte[] json(
+      Random random,
+      Shape shape,
+      String code,
+      Long number,
+      String message,
+      String requestId,
+      Set<String> codes,
+      String successAbove)
+      throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       if (random.nextBoolean()) {
@@ -483,7 +630,8 @@ class ResponseReaderFuzzTest {
     return out.toString().getBytes(UTF_8);
   }
 
-  private static void codeField(JsonGenerator json, String name, String code, Long number) throws IOException {
+  private static void codeField(JsonGenerator json, String name, String code, Long number)
+      throws IOException {
     if (number != null) {
       json.writeNumberField(name, number);
     } else {
@@ -491,7 +639,8 @@ class ResponseReaderFuzzTest {
     }
   }
 
-  private static void messageField(Random random, JsonGenerator json, String name, String message) throws IOException {
+  private static void messageField(Random random, JsonGenerator json, String name, String message)
+      throws IOException {
     if (message != null) {
       json.writeStringField(name, message);
     } else if (random.nextBoolean()) {
@@ -532,7 +681,8 @@ class ResponseReaderFuzzTest {
     }
   }
 
-  private static byte[] xml(Random random, String code, String message, String requestId) throws XMLStreamException {
+  private static byte[] xml(Random random, String code, String message, String requestId)
+      throws XMLStreamException {
     StringWriter out = new StringWriter();
     XMLStreamWriter xml = XML.createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
@@ -562,26 +712,34 @@ class ResponseReaderFuzzTest {
     return out.toString().getBytes(UTF_8);
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
     xml.writeStartElement(name);
     xml.writeCharacters(text);
     xml.writeEndElement();
   }
 
-  private static final String[] INVISIBLE = {"", " ", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202f", "\u3000"};
+  private static final String[] INVISIBLE = {
+    "", " ", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202f", "\u3000"
+  };
 
   /** What may stand around a code unseen: spaces of several kinds, zero-width characters. */
   private static String invisible(Random random) {
-    return INVISIBLE[random.nextInt(INVISIBLE.length)] + INVISIBLE[random.nextInt(INVISIBLE.length)];
+    return INVISIBLE[random.nextInt(INVISIBLE.length)]
+        + INVISIBLE[random.nextInt(INVISIBLE.length)];
   }
 
-  private static final String CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-";
+  private static final String CODE_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-";
 
   private static String code(Random random) {
     switch (random.nextInt(12)) {
-      case 0: return SUCCESS_CODE;
-      case 1: return "OK";
-      case 2: return "余额不足.Code";
+      case 0:
+        return SUCCESS_CODE;
+      case 1:
+        return "OK";
+      case 2:
+        return "余额不足.Code";
       default:
         StringBuilder code = new StringBuilder();
         code.append((char) ('A' + random.nextInt(26)));
@@ -593,8 +751,24 @@ class ResponseReaderFuzzTest {
   }
 
   private static final String[] TEXT_PARTS = {
-    "Insufficient balance.", "余额不足", "\"quoted\"", "back\\slash", "line\nbreak", "tab\t", "<tag>", "&amp;",
-    "emoji \uD83D\uDE00", "é", " ", "%s", "{name}", "]]>", "\u2028", "null", "}", "{\"error_code\":\"Fake\"}"
+    "Insufficient balance.",
+    "余额不足",
+    "\"quoted\"",
+    "back\\slash",
+    "line\nbreak",
+    "tab\t",
+    "<tag>",
+    "&amp;",
+    "emoji \uD83D\uDE00",
+    "é",
+    " ",
+    "%s",
+    "{name}",
+    "]]>",
+    "\u2028",
+    "null",
+    "}",
+    "{\"error_code\":\"Fake\"}"
   };
 
   private static String text(Random random) {
@@ -620,9 +794,23 @@ class ResponseReaderFuzzTest {
             bytes[at] = (byte) random.nextInt(256);
           }
         }
-        case 1 -> bytes = splice(bytes, at, Math.min(bytes.length, at + random.nextInt(8) + 1), new byte[0]);
-        case 2 -> bytes = splice(bytes, at, at, new byte[] {(byte) SYNTAX.charAt(random.nextInt(SYNTAX.length()))});
-        case 3 -> bytes = splice(bytes, at, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + random.nextInt(16))));
+        case 1 ->
+            bytes =
+                splice(bytes, at, Math.min(bytes.length, at + random.nextInt(8) + 1), new byte[0]);
+        case 2 ->
+            bytes =
+                splice(
+                    bytes,
+                    at,
+                    at,
+                    new byte[] {(byte) SYNTAX.charAt(random.nextInt(SYNTAX.length()))});
+        case 3 ->
+            bytes =
+                splice(
+                    bytes,
+                    at,
+                    at,
+                    Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + random.nextInt(16))));
         case 4 -> bytes = Arrays.copyOf(bytes, at);
         case 5 -> {
           byte[] brackets = new byte[random.nextInt(40)];
@@ -654,12 +842,13 @@ class ResponseReaderFuzzTest {
 
   /** The body wrapped in, or preceded by, thousands of open brackets. */
   private static byte[] deep(Random random, byte[] body) {
-    String open = switch (random.nextInt(4)) {
-      case 0 -> "[";
-      case 1 -> "{\"a\":";
-      case 2 -> "{\"error\":";
-      default -> "<a>";
-    };
+    String open =
+        switch (random.nextInt(4)) {
+          case 0 -> "[";
+          case 1 -> "{\"a\":";
+          case 2 -> "{\"error\":";
+          default -> "<a>";
+        };
     int depth = random.nextInt(100) == 0 ? 100_000 : random.nextInt(3_000);
     String prefix = random.nextBoolean() ? open.repeat(depth) : "";
     return (prefix + new String(body, UTF_8) + open.repeat(random.nextInt(1000))).getBytes(UTF_8);

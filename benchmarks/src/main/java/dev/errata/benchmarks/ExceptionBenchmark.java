@@ -34,7 +34,9 @@ public class ExceptionBenchmark {
     response = HuaweiCbcErrors.INSTANCE.reader().read(cbc.status, Map.of(), cbc.body);
   }
 
-  /** What {@code decode} builds: a generated exception, whose constructor fills in the stack trace. */
+  /**
+   * What {@code decode} builds: a generated exception, whose constructor fills in the stack trace.
+   */
   @Benchmark
   public Object generated() {
     return deeper(extraFrames, Built.GENERATED);
@@ -50,7 +52,11 @@ public class ExceptionBenchmark {
     return deeper(extraFrames, Built.WITHOUT_STACK_TRACE);
   }
 
-  private enum Built { GENERATED, WITH_STACK_TRACE, WITHOUT_STACK_TRACE }
+  private enum Built {
+    GENERATED,
+    WITH_STACK_TRACE,
+    WITHOUT_STACK_TRACE
+  }
 
   private Object deeper(int frames, Built built) {
     if (frames > 0) {

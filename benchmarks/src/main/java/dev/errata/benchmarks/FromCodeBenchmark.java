@@ -32,15 +32,20 @@ public class FromCodeBenchmark {
   public enum Lookup {
     CBC_EXACT("CBC.30050010", HuaweiCbcErrorCode.values(), HuaweiCbcErrorCode::fromCode),
     CBC_MISS("CBC.99999999", HuaweiCbcErrorCode.values(), HuaweiCbcErrorCode::fromCode),
-    ENS_EXACT("OrderSysConstraintInvalid", AlibabaEnsErrorCode.values(), AlibabaEnsErrorCode::fromCode),
-    ENS_PATTERN("InvalidParameter.LoadBalancerSpec", AlibabaEnsErrorCode.values(), AlibabaEnsErrorCode::fromCode),
+    ENS_EXACT(
+        "OrderSysConstraintInvalid", AlibabaEnsErrorCode.values(), AlibabaEnsErrorCode::fromCode),
+    ENS_PATTERN(
+        "InvalidParameter.LoadBalancerSpec",
+        AlibabaEnsErrorCode.values(),
+        AlibabaEnsErrorCode::fromCode),
     ENS_MISS("NoSuchThing.AtAll", AlibabaEnsErrorCode.values(), AlibabaEnsErrorCode::fromCode);
 
     final String code;
     final ErrorCode[] table;
     final Function<String, Optional<? extends ErrorCode>> fromCode;
 
-    Lookup(String code, ErrorCode[] table, Function<String, Optional<? extends ErrorCode>> fromCode) {
+    Lookup(
+        String code, ErrorCode[] table, Function<String, Optional<? extends ErrorCode>> fromCode) {
       this.code = code;
       this.table = table;
       this.fromCode = fromCode;

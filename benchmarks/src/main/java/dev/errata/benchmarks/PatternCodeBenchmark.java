@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
  * Decode time against the length of a code that matches no pattern, up to the reader's body limit,
  * for a table with {@code Quota.%s.%s.Exceeded} and 24 adjacent {@code %s} before {@code !}: the
  * codes that took a regular expression 6 to 20 seconds, and one that makes the matcher read the
- * whole code. {@code classify} is the read and the lookup;
- * {@code decode} also builds the {@code Unknown} exception.
+ * whole code. {@code classify} is the read and the lookup; {@code decode} also builds the {@code
+ * Unknown} exception.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,8 +36,8 @@ public class PatternCodeBenchmark {
       }
     },
     /**
-     * {@code Quota.} + letters + {@code .Exceeded}: head and tail match, so the matcher searches the
-     * whole code for the dot between the two placeholders; its slowest case.
+     * {@code Quota.} + letters + {@code .Exceeded}: head and tail match, so the matcher searches
+     * the whole code for the dot between the two placeholders; its slowest case.
      */
     LETTERS {
       @Override
@@ -71,7 +71,8 @@ public class PatternCodeBenchmark {
     body = ("{\"code\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
     Classification classified = HostilePatternsErrors.INSTANCE.classify(400, Map.of(), body);
     if (!code.equals(classified.response().code()) || classified.errorCode() != null) {
-      throw new IllegalStateException("expected an unknown code of " + length + " characters: " + classified);
+      throw new IllegalStateException(
+          "expected an unknown code of " + length + " characters: " + classified);
     }
   }
 

@@ -6,15 +6,17 @@ import dev.errata.ErrorDecoder;
 import dev.errata.ServiceException;
 import dev.errata.benchmarks.cbc.HuaweiCbcErrorCode;
 import dev.errata.benchmarks.cbc.HuaweiCbcErrors;
-import dev.errata.benchmarks.ens.AlibabaEnsErrorCode;
 import dev.errata.benchmarks.ecs.HuaweiEcsErrorCode;
 import dev.errata.benchmarks.ecs.HuaweiEcsErrors;
+import dev.errata.benchmarks.ens.AlibabaEnsErrorCode;
 import dev.errata.benchmarks.ens.AlibabaEnsErrors;
 import dev.errata.benchmarks.idc.IdcHostingErrorCode;
 import dev.errata.benchmarks.idc.IdcHostingErrors;
 import java.nio.charset.StandardCharsets;
 
-/** One provider's error body as its API sends it, with where a hand-written decoder finds the code. */
+/**
+ * One provider's error body as its API sends it, with where a hand-written decoder finds the code.
+ */
 public enum ProviderBody {
   CBC(
       HuaweiCbcErrors.INSTANCE,
@@ -53,8 +55,10 @@ public enum ProviderBody {
   final ErrorDecoder<? extends ServiceException> decoder;
   final ErrorCode[] codes;
   final int status;
+
   /** JSON pointers to the code and the message. */
   final JsonPointer codePointer;
+
   final JsonPointer messagePointer;
   final byte[] body;
 

@@ -27,7 +27,11 @@ final class CatalogCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TABLE", description = "the table files")
   List<Path> tables;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where to write the pages (default: the current directory)")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "where to write the pages (default: the current directory)")
   Path out;
 
   @Override
@@ -44,8 +48,12 @@ final class CatalogCommand implements Callable<Integer> {
         continue;
       }
       Path page = out.resolve(TableFile.providerId(table) + ".html");
-      Files.writeString(page, CatalogPage.html(file.catalog().orElseThrow(), table.getFileName().toString()), StandardCharsets.UTF_8);
-      console.println("wrote " + page + " (" + file.catalog().orElseThrow().entries().size() + " codes)");
+      Files.writeString(
+          page,
+          CatalogPage.html(file.catalog().orElseThrow(), table.getFileName().toString()),
+          StandardCharsets.UTF_8);
+      console.println(
+          "wrote " + page + " (" + file.catalog().orElseThrow().entries().size() + " codes)");
     }
     return status;
   }

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * What changed between two versions of a provider's table, code by code: codes added, codes
- * removed (what breaks callers that catch them), and codes whose status, texts, kind or retry
- * behaviour changed.
+ * What changed between two versions of a provider's table, code by code: codes added, codes removed
+ * (what breaks callers that catch them), and codes whose status, texts, kind or retry behaviour
+ * changed.
  */
 record CatalogDiff(List<CodeEntry> added, List<CodeEntry> removed, List<Changed> changed) {
 
@@ -36,7 +36,8 @@ record CatalogDiff(List<CodeEntry> added, List<CodeEntry> removed, List<Changed>
   private static final Map<String, Function<CodeEntry, String>> FIELDS = new LinkedHashMap<>();
 
   static {
-    FIELDS.put("status", entry -> entry.httpStatus() == 0 ? "" : String.valueOf(entry.httpStatus()));
+    FIELDS.put(
+        "status", entry -> entry.httpStatus() == 0 ? "" : String.valueOf(entry.httpStatus()));
     FIELDS.put("message", CodeEntry::message);
     FIELDS.put("description", CodeEntry::description);
     FIELDS.put("solution", CodeEntry::solution);
@@ -66,7 +67,8 @@ record CatalogDiff(List<CodeEntry> added, List<CodeEntry> removed, List<Changed>
         changed.add(new Changed(previous, entry, fields));
       }
     }
-    List<CodeEntry> removed = old.values().stream().filter(entry -> !now.containsKey(entry.code())).toList();
+    List<CodeEntry> removed =
+        old.values().stream().filter(entry -> !now.containsKey(entry.code())).toList();
     return new CatalogDiff(added, removed, changed);
   }
 

@@ -12,10 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One self-contained HTML page per provider: every code with status, kind, retry behaviour,
- * texts, placeholders and table line; search as you type, filters by kind and retry, a stable
- * anchor per code ({@code #CBC_5003}, the enum constant's name). No network: style and script are
- * inline. jsoup writes the document, so every table text is escaped as HTML.
+ * One self-contained HTML page per provider: every code with status, kind, retry behaviour, texts,
+ * placeholders and table line; search as you type, filters by kind and retry, a stable anchor per
+ * code ({@code #CBC_5003}, the enum constant's name). No network: style and script are inline.
+ * jsoup writes the document, so every table text is escaped as HTML.
  */
 final class CatalogPage {
   private CatalogPage() {}
@@ -26,7 +26,9 @@ final class CatalogPage {
     String provider = catalog.settings().provider();
     Element head = page.head();
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(provider + " error codes");
     head.appendElement("style").appendChild(new DataNode(STYLE));
 
@@ -34,11 +36,19 @@ final class CatalogPage {
     body.appendElement("h1").text(provider + " error codes");
     body.appendElement("p")
         .addClass("summary")
-        .text(catalog.entries().size() + " codes from " + tableFile + ", as errata reads them. Class "
-            + catalog.names().exception() + ", enum " + catalog.names().errorCode() + ".");
+        .text(
+            catalog.entries().size()
+                + " codes from "
+                + tableFile
+                + ", as errata reads them. Class "
+                + catalog.names().exception()
+                + ", enum "
+                + catalog.names().errorCode()
+                + ".");
 
     Element controls = body.appendElement("div").addClass("controls");
-    controls.appendElement("input")
+    controls
+        .appendElement("input")
         .attr("type", "search")
         .id("search")
         .attr("placeholder", "Search codes and texts")
@@ -49,13 +59,20 @@ final class CatalogPage {
     for (ErrorKind kind : catalog.kinds()) {
       kinds.appendElement("option").val(kind.name()).text(kind.name());
     }
-    Element retry = controls.appendElement("select").id("retryable").attr("aria-label", "Retryable");
+    Element retry =
+        controls.appendElement("select").id("retryable").attr("aria-label", "Retryable");
     retry.appendElement("option").val("").text("retryable or not");
     retry.appendElement("option").val("true").text("retryable");
     retry.appendElement("option").val("false").text("not retryable");
     controls.appendElement("span").id("count").attr("aria-live", "polite");
 
-    List<Column> columns = COLUMNS.stream().filter(column -> catalog.entries().stream().anyMatch(entry -> !column.value().apply(entry).isEmpty())).toList();
+    List<Column> columns =
+        COLUMNS.stream()
+            .filter(
+                column ->
+                    catalog.entries().stream()
+                        .anyMatch(entry -> !column.value().apply(entry).isEmpty()))
+            .toList();
     Element table = body.appendElement("table").id("codes");
     Element header = table.appendElement("thead").appendElement("tr");
     for (Column column : columns) {
@@ -75,7 +92,10 @@ final class CatalogPage {
    * @param title the text shown on hover, {@code ""} for none
    */
   private record Column(
-      String name, boolean prose, Function<CodeEntry, String> value, BiFunction<CodeEntry, String, String> title) {
+      String name,
+      boolean prose,
+      Function<CodeEntry, String> value,
+      BiFunction<CodeEntry, String, String> title) {
     Column(String name, boolean prose, Function<CodeEntry, String> value) {
       this(name, prose, value, (entry, table) -> "");
     }
@@ -86,21 +106,44 @@ final class CatalogPage {
   private static final List<Column> COLUMNS =
       List.of(
           CODE,
-          new Column("Status", false, entry -> entry.httpStatus() == 0 ? "" : String.valueOf(entry.httpStatus())),
-          new Column("Kind", false, entry -> entry.kind().name(), (entry, table) -> entry.classification().kindEvidence()),
-          new Column("Retryable", false, entry -> entry.retryable() ? "yes" : "no", (entry, table) -> entry.classification().retryEvidence()),
+          new Column(
+              "Status",
+              false,
+              entry -> entry.httpStatus() == 0 ? "" : String.valueOf(entry.httpStatus())),
+          new Column(
+              "Kind",
+              false,
+              entry -> entry.kind().name(),
+              (entry, table) -> entry.classification().kindEvidence()),
+          new Column(
+              "Retryable",
+              false,
+              entry -> entry.retryable() ? "yes" : "no",
+              (entry, table) -> entry.classification().retryEvidence()),
           new Column("Message", true, CodeEntry::message),
           new Column("Description", true, CodeEntry::description),
           new Column("Solution", true, CodeEntry::solution),
           new Column("Placeholders", false, entry -> String.join(" ", entry.placeholders())),
-          new Column("Line", false, entry -> String.valueOf(entry.line()), (entry, table) -> table + ":" + entry.line()));
+          new Column(
+              "Line",
+              false,
+              entry -> String.valueOf(entry.line()),
+              (entry, table) -> table + ":" + entry.line()));
 
   private static void row(Element row, CodeEntry entry, List<Column> columns, String tableFile) {
     row.id(entry.constantName())
         .attr("data-kind", entry.kind().name())
         .attr("data-retryable", String.valueOf(entry.retryable()))
-        .attr("data-text", String.join("\n", entry.code(), entry.message(), entry.description(), entry.solution(), entry.kind().name())
-            .toLowerCase(Locale.ROOT));
+        .attr(
+            "data-text",
+            String.join(
+                    "\n",
+                    entry.code(),
+                    entry.message(),
+                    entry.description(),
+                    entry.solution(),
+                    entry.kind().name())
+                .toLowerCase(Locale.ROOT));
     for (Column column : columns) {
       Element cell = row.appendElement("td").attr("data-label", column.name());
       if (column.prose()) {
@@ -111,7 +154,10 @@ final class CatalogPage {
         cell.attr("title", title);
       }
       if (column == CODE) {
-        cell.appendElement("a").attr("href", "#" + entry.constantName()).appendElement("code").text(entry.code());
+        cell.appendElement("a")
+            .attr("href", "#" + entry.constantName())
+            .appendElement("code")
+            .text(entry.code());
       } else {
         cell.text(column.value().apply(entry));
       }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "check",
@@ -22,10 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "TABLE", description = "the table file (TSV, CSV, Markdown, HTML, page text)")
+  @Parameters(
+      paramLabel = "TABLE",
+      description = "the table file (TSV, CSV, Markdown, HTML, page text)")
   Path table;
 
-  @Option(names = "--table-number", paramLabel = "N", description = "read only the N-th table of the page, as @ErrorCatalog(tableNumber = N)")
+  @Option(
+      names = "--table-number",
+      paramLabel = "N",
+      description = "read only the N-th table of the page, as @ErrorCatalog(tableNumber = N)")
   int tableNumber;
 
   @Override
@@ -39,7 +44,9 @@ final class CheckCommand implements Callable<Integer> {
     long patterns = catalog.entries().stream().filter(CodeEntry::isPattern).count();
     spec.commandLine()
         .getOut()
-        .printf("%s: %d codes (%d patterns) in %d kinds%n", table, catalog.entries().size(), patterns, catalog.kinds().size());
+        .printf(
+            "%s: %d codes (%d patterns) in %d kinds%n",
+            table, catalog.entries().size(), patterns, catalog.kinds().size());
     return 0;
   }
 }

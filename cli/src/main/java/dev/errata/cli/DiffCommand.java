@@ -37,7 +37,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the differences as JSON")
   boolean json;
 
-  @Option(names = "--table-number", paramLabel = "N", description = "compare only the N-th table of each page")
+  @Option(
+      names = "--table-number",
+      paramLabel = "N",
+      description = "compare only the N-th table of each page")
   int tableNumber;
 
   @Override
@@ -51,7 +54,8 @@ final class DiffCommand implements Callable<Integer> {
       err.println("errata: diff needs two tables that read without errors");
       return ErrataCli.CANNOT_RUN;
     }
-    CatalogDiff diff = CatalogDiff.between(old.catalog().orElseThrow(), now.catalog().orElseThrow());
+    CatalogDiff diff =
+        CatalogDiff.between(old.catalog().orElseThrow(), now.catalog().orElseThrow());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       writeJson(diff, out);
@@ -75,7 +79,8 @@ final class DiffCommand implements Callable<Integer> {
     for (CatalogDiff.Changed changed : diff.changed()) {
       out.printf("~ %s  (%s:%d)%n", changed.after().code(), after, changed.after().line());
       for (CatalogDiff.Field field : changed.fields()) {
-        out.printf("    %s: %s -> %s%n", field.name(), quoted(field.before()), quoted(field.after()));
+        out.printf(
+            "    %s: %s -> %s%n", field.name(), quoted(field.before()), quoted(field.after()));
       }
     }
   }
@@ -115,7 +120,8 @@ final class DiffCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void writeEntries(JsonGenerator json, String name, List<CodeEntry> entries) throws IOException {
+  private static void writeEntries(JsonGenerator json, String name, List<CodeEntry> entries)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (CodeEntry entry : entries) {
       json.writeStartObject();

@@ -38,10 +38,15 @@ public final class ErrataCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    System.exit(
+        commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+            .execute(args));
   }
 
-  /** The command line writing to {@code out} and {@code err}; its {@code execute} returns the exit status. */
+  /**
+   * The command line writing to {@code out} and {@code err}; its {@code execute} returns the exit
+   * status.
+   */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new ErrataCli());
     line.setOut(out);
@@ -56,12 +61,14 @@ public final class ErrataCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, check, diff or catalog");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: import, check, diff or catalog");
   }
 
   /** What went wrong, as a sentence rather than an exception class name. */
   static String inWords(Exception exception) {
-    Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
+    Throwable cause =
+        exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
     if (cause instanceof NoSuchFileException missing) {
       return missing.getFile() + ": no such file";
     }
@@ -69,7 +76,9 @@ public final class ErrataCli implements Runnable {
       return denied.getFile() + ": permission denied";
     }
     if (cause instanceof FileSystemException file) {
-      return file.getFile() + ": " + (file.getReason() == null ? "cannot be read or written" : file.getReason());
+      return file.getFile()
+          + ": "
+          + (file.getReason() == null ? "cannot be read or written" : file.getReason());
     }
     if (cause instanceof IOException io) {
       return io.getMessage() == null ? "input or output failed" : io.getMessage();

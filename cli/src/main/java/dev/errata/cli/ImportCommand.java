@@ -32,7 +32,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PAGE", description = "the page text, UTF-8")
   Path page;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "OUT", description = "the Markdown file to write")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "OUT",
+      description = "the Markdown file to write")
   Path target;
 
   @Override
@@ -48,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
     PageImporter.Result result = PageImporter.importPage(text);
     result.notes().forEach(note -> err.println(page + ": " + note));
     if (result.rows().isEmpty()) {
-      err.println(page + ": no rows found: a row starts with an HTTP status and a dotted code, like \"400 Ecs.0001 \"");
+      err.println(
+          page
+              + ": no rows found: a row starts with an HTTP status and a dotted code, like \"400 Ecs.0001 \"");
       return ErrataCli.INPUT_ERRORS;
     }
     String markdown = PageImporter.toMarkdown(page.getFileName().toString(), result.rows());
@@ -62,16 +68,24 @@ final class ImportCommand implements Callable<Integer> {
       out.flush();
     } else {
       Files.writeString(target, markdown, StandardCharsets.UTF_8);
-      out.println("wrote " + result.rows().size() + " rows, " + codes + " distinct codes, to " + target);
+      out.println(
+          "wrote " + result.rows().size() + " rows, " + codes + " distinct codes, to " + target);
     }
     return 0;
   }
 
   /** Whether the table reader reads every cell of the written table back exactly. */
   private static boolean readsBack(String markdown, List<PageImporter.ImportedRow> rows) {
-    TableContent read = TableReader.read("import.md", markdown.getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT);
+    TableContent read =
+        TableReader.read(
+            "import.md", markdown.getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT);
     List<List<Object>> written =
-        rows.stream().map(row -> List.<Object>of(row.status(), row.code(), row.message(), row.description(), row.solution())).toList();
+        rows.stream()
+            .map(
+                row ->
+                    List.<Object>of(
+                        row.status(), row.code(), row.message(), row.description(), row.solution()))
+            .toList();
     List<List<Object>> readBack = read.rows().stream().map(ImportCommand::cells).toList();
     return read.problems().isEmpty() && written.equals(readBack);
   }

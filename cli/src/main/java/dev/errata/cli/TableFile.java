@@ -33,7 +33,8 @@ record TableFile(Path path, Optional<Catalog> catalog, List<Problem> problems) {
 
   static TableFile read(Path path, int tableNumber) throws IOException {
     String name = path.toString();
-    TableContent content = TableReader.read(name, bytes(path), new TableOptions(tableNumber, Map.of()));
+    TableContent content =
+        TableReader.read(name, bytes(path), new TableOptions(tableNumber, Map.of()));
     List<Problem> problems = new ArrayList<>(content.problems());
     if (content.hasErrors()) {
       return new TableFile(path, Optional.empty(), problems);
@@ -68,7 +69,8 @@ record TableFile(Path path, Optional<Catalog> catalog, List<Problem> problems) {
           place.append(':').append(problem.column());
         }
       }
-      err.println(place + ": " + (problem.isError() ? "error" : "warning") + ": " + problem.message());
+      err.println(
+          place + ": " + (problem.isError() ? "error" : "warning") + ": " + problem.message());
     }
   }
 
@@ -76,7 +78,13 @@ record TableFile(Path path, Optional<Catalog> catalog, List<Problem> problems) {
   private static CatalogSettings settings(Path path) {
     String id = providerId(path);
     return new CatalogSettings(
-        "", provider(id), id, path.toString(), TableOptions.DEFAULT, CatalogSettings.BodyLocation.AUTO_DETECT, Map.of());
+        "",
+        provider(id),
+        id,
+        path.toString(),
+        TableOptions.DEFAULT,
+        CatalogSettings.BodyLocation.AUTO_DETECT,
+        Map.of());
   }
 
   /** {@code huawei-cbc} for {@code tables/huawei-cbc.md}. */
@@ -84,7 +92,8 @@ record TableFile(Path path, Optional<Catalog> catalog, List<Problem> problems) {
     String file = path.getFileName().toString();
     int dot = file.lastIndexOf('.');
     String stem = dot > 0 ? file.substring(0, dot) : file;
-    String id = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String id =
+        stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return id.isEmpty() ? "table" : id;
   }
 

@@ -27,7 +27,8 @@ class CatalogCommandTest {
     assertTrue(run.out().contains("huawei-cbc.html (285 codes)"), run.out());
     assertTrue(run.out().contains("alibaba-ens.html (106 codes)"), run.out());
 
-    Document page = Jsoup.parse(Files.readString(out.resolve("huawei-cbc.html"), StandardCharsets.UTF_8));
+    Document page =
+        Jsoup.parse(Files.readString(out.resolve("huawei-cbc.html"), StandardCharsets.UTF_8));
     assertEquals("HuaweiCbc error codes", page.title());
     assertEquals(285, page.select("#codes tbody tr").size());
     Set<String> anchors = new HashSet<>();
@@ -43,9 +44,17 @@ class CatalogCommandTest {
     assertEquals("INSUFFICIENT_FUNDS", balance.attr("data-kind"));
     assertEquals("73", balance.selectFirst("td[data-label=Line]").text());
     assertEquals("huawei-cbc.md:73", balance.selectFirst("td[data-label=Line]").attr("title"));
-    assertTrue(page.select("th").eachText().containsAll(java.util.List.of("Code", "Status", "Kind", "Retryable", "Message", "Description", "Line")));
-    assertTrue(page.select("th:contains(Solution)").isEmpty(), "a column no code fills is left out");
-    assertTrue(page.select("link[href], script[src], img[src]").isEmpty(), "self-contained: nothing fetched");
+    assertTrue(
+        page.select("th")
+            .eachText()
+            .containsAll(
+                java.util.List.of(
+                    "Code", "Status", "Kind", "Retryable", "Message", "Description", "Line")));
+    assertTrue(
+        page.select("th:contains(Solution)").isEmpty(), "a column no code fills is left out");
+    assertTrue(
+        page.select("link[href], script[src], img[src]").isEmpty(),
+        "self-contained: nothing fetched");
   }
 
   @Test
@@ -57,9 +66,12 @@ class CatalogCommandTest {
         StandardCharsets.UTF_8);
     CliRun run = CliRun.of("catalog", table.toString(), "--out", dir.toString());
     assertEquals(0, run.status(), run.err());
-    Document page = Jsoup.parse(Files.readString(dir.resolve("hostile.html"), StandardCharsets.UTF_8));
+    Document page =
+        Jsoup.parse(Files.readString(dir.resolve("hostile.html"), StandardCharsets.UTF_8));
     assertEquals(1, page.select("script").size(), "only the page's own script");
-    assertEquals("<script>alert(1)</script> & </td>", page.getElementById("X_1").selectFirst("td[data-label=Message]").text());
+    assertEquals(
+        "<script>alert(1)</script> & </td>",
+        page.getElementById("X_1").selectFirst("td[data-label=Message]").text());
   }
 
   @Test

@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The catalog page in a real browser: Debian's headless Chromium through its ChromeDriver. Skipped
- * where they are not installed ({@code .ci/run} installs them). Screenshots are kept in
- * {@code target/catalog-screenshots/}.
+ * where they are not installed ({@code .ci/run} installs them). Screenshots are kept in {@code
+ * target/catalog-screenshots/}.
  */
 class CatalogPageBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -42,7 +42,9 @@ class CatalogPageBrowserTest {
 
   @BeforeAll
   static void openThePage() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium and ChromeDriver in /usr/bin");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "no Chromium and ChromeDriver in /usr/bin");
     Path cbc = CliRun.specTable(dir, "huawei-cbc.md");
     CliRun run = CliRun.of("catalog", cbc.toString(), "--out", dir.toString());
     assertEquals(0, run.status(), run.err());
@@ -51,13 +53,21 @@ class CatalogPageBrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,900");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     browser.get(page);
   }
@@ -72,7 +82,9 @@ class CatalogPageBrowserTest {
   @Test
   void loadsWithoutConsoleErrorsAndShowsEveryCode() throws IOException {
     List<LogEntry> severe =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+            .toList();
     assertEquals(List.of(), severe);
     assertEquals(285, visibleRows().size());
     assertEquals("285 of 285 codes", browser.findElement(By.id("count")).getText());
@@ -88,7 +100,8 @@ class CatalogPageBrowserTest {
     assertTrue(rows.size() > 0 && rows.size() < 285, rows.size() + " rows");
     rows.forEach(row -> assertTrue(row.getText().contains("余额"), row.getText()));
     search.sendKeys(" CBC.5003");
-    assertEquals(List.of("CBC_5003"), visibleRows().stream().map(row -> row.getAttribute("id")).toList());
+    assertEquals(
+        List.of("CBC_5003"), visibleRows().stream().map(row -> row.getAttribute("id")).toList());
     search.clear();
     search.sendKeys(" ");
     assertEquals(285, visibleRows().size());
@@ -112,7 +125,8 @@ class CatalogPageBrowserTest {
   @Test
   void anAnchorLeadsToItsCodeAndAPhoneShowsCards() throws IOException {
     browser.get(page + "#CBC_5003");
-    assertEquals("CBC_5003", (String) browser.executeScript("return document.querySelector(':target').id"));
+    assertEquals(
+        "CBC_5003", (String) browser.executeScript("return document.querySelector(':target').id"));
     browser.manage().window().setSize(new Dimension(390, 844));
     WebElement cell = browser.findElement(By.cssSelector("#CBC_5003 td[data-label=Message]"));
     assertEquals("block", cell.getCssValue("display"), "cells stack on a narrow screen");

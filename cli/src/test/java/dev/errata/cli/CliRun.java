@@ -14,13 +14,15 @@ record CliRun(int status, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = ErrataCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int status =
+        ErrataCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     return new CliRun(status, out.toString(), err.toString());
   }
 
   /** Copies a table of errata-spec-tables into {@code directory}. */
   static Path specTable(Path directory, String name) throws IOException {
-    try (InputStream in = Objects.requireNonNull(CliRun.class.getResourceAsStream("/errata/tables/" + name), name)) {
+    try (InputStream in =
+        Objects.requireNonNull(CliRun.class.getResourceAsStream("/errata/tables/" + name), name)) {
       Path file = directory.resolve(name);
       Files.copy(in, file);
       return file;

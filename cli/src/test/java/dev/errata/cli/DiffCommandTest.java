@@ -32,7 +32,8 @@ class DiffCommandTest {
   void aTableAgainstItselfHasNoDifferences() {
     CliRun run = CliRun.of("diff", cbc.toString(), cbc.toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().startsWith(cbc + " -> " + cbc + ": 0 added, 0 removed, 0 changed"), run.out());
+    assertTrue(
+        run.out().startsWith(cbc + " -> " + cbc + ": 0 added, 0 removed, 0 changed"), run.out());
   }
 
   @Test
@@ -42,7 +43,9 @@ class DiffCommandTest {
     assertEquals(1, run.status(), run.out() + run.err());
     assertTrue(run.out().contains(": 0 added, 1 removed, 1 changed"), run.out());
     assertTrue(run.out().contains("- CBC.0101  (" + cbc + ":"), run.out());
-    assertTrue(run.out().contains("    message: \"" + OLD_MESSAGE + "\" -> \"Balance too low.\""), run.out());
+    assertTrue(
+        run.out().contains("    message: \"" + OLD_MESSAGE + "\" -> \"Balance too low.\""),
+        run.out());
 
     CliRun back = CliRun.of("diff", edited.toString(), cbc.toString());
     assertEquals(0, back.status(), "adding a code is no failure");
@@ -60,9 +63,13 @@ class DiffCommandTest {
       while (json.nextToken() != null) {
         if (json.currentToken() == JsonToken.START_ARRAY) {
           array = json.currentName();
-        } else if (json.currentToken() == JsonToken.FIELD_NAME && "removed".equals(array) && json.currentName().equals("code")) {
+        } else if (json.currentToken() == JsonToken.FIELD_NAME
+            && "removed".equals(array)
+            && json.currentName().equals("code")) {
           removedCodes.add(json.nextTextValue());
-        } else if (json.currentToken() == JsonToken.FIELD_NAME && "fields".equals(array) && json.currentName().equals("new")) {
+        } else if (json.currentToken() == JsonToken.FIELD_NAME
+            && "fields".equals(array)
+            && json.currentName().equals("new")) {
           changedFields.add(json.nextTextValue());
         }
       }

@@ -19,7 +19,8 @@ class ErrataCliTest {
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("Usage: errata"), run.out());
     for (String command : new String[] {"import", "check", "diff", "catalog"}) {
-      assertTrue(run.out().contains("  " + command + " "), command + " missing from:\n" + run.out());
+      assertTrue(
+          run.out().contains("  " + command + " "), command + " missing from:\n" + run.out());
     }
     assertEquals("", run.err());
     CliRun diffHelp = CliRun.of("diff", "--help");
@@ -72,7 +73,8 @@ class ErrataCliTest {
     assertTrue(run.out().startsWith(cbc + ": 285 codes"), run.out());
 
     Path bad = dir.resolve("bad.md");
-    Files.writeString(bad, "# Errors\n\n| Name | Type |\n|---|---|\n| x | String |\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        bad, "# Errors\n\n| Name | Type |\n|---|---|\n| x | String |\n", StandardCharsets.UTF_8);
     CliRun failed = CliRun.of("check", bad.toString());
     assertEquals(1, failed.status(), failed.out());
     assertTrue(failed.err().startsWith(bad + ":"), failed.err());
@@ -91,7 +93,9 @@ class ErrataCliTest {
     CliRun run = CliRun.of("import", page.toString(), out.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("wrote 2 rows, 2 distinct codes"), run.out());
-    assertTrue(Files.readString(out).contains("| 404 | Ecs.0114 | The ECS does not exist. | 云服务器不存在 | 请检查云服务器是否已经创建 |"));
+    assertTrue(
+        Files.readString(out)
+            .contains("| 404 | Ecs.0114 | The ECS does not exist. | 云服务器不存在 | 请检查云服务器是否已经创建 |"));
     assertEquals(0, CliRun.of("check", out.toString()).status());
 
     CliRun toStdout = CliRun.of("import", page.toString());

@@ -23,11 +23,13 @@ final class ReadmeSnippets {
     // README:catch-start
     HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
     try {
-      HuaweiCbcErrors.INSTANCE.throwIfError(response.statusCode(), response.headers().map(), response.body());
-    } catch (HuaweiCbcException.InsufficientFunds e) {     // every "balance too low" code of the table
+      HuaweiCbcErrors.INSTANCE.throwIfError(
+          response.statusCode(), response.headers().map(), response.body());
+    } catch (HuaweiCbcException.InsufficientFunds e) { // every "balance too low" code of the table
       askCustomerToTopUp(e.code(), e.serverMessage());
-    } catch (HuaweiCbcException e) {                        // anything else the provider said
-      if (e.isRetryable()) retryLater(); else throw e;
+    } catch (HuaweiCbcException e) { // anything else the provider said
+      if (e.isRetryable()) retryLater();
+      else throw e;
     }
     // README:catch-end
   }

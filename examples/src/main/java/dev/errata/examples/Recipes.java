@@ -39,14 +39,17 @@ public final class Recipes {
       case INVALID_ARGUMENT, UNSUPPORTED -> "fix the request: " + e.serverMessage();
       case UNAUTHENTICATED, PERMISSION_DENIED -> "check credentials and permissions of the account";
       case INSUFFICIENT_FUNDS, QUOTA_EXCEEDED -> "top up the account or raise the quota";
-      case NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION -> "reload the resource and decide again";
+      case NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION ->
+          "reload the resource and decide again";
       case THROTTLED, UNAVAILABLE, TIMEOUT -> "try again later";
-      case INTERNAL, UNKNOWN -> "report it to " + e.provider() + " with request id " + e.requestId().orElse("(none)");
+      case INTERNAL, UNKNOWN ->
+          "report it to " + e.provider() + " with request id " + e.requestId().orElse("(none)");
     };
   }
 
   /** Retry what the provider says may succeed when tried again: three calls at most. */
-  public static String withRetries(ProviderClient<?> client, HttpRequest request, Duration firstDelay) {
+  public static String withRetries(
+      ProviderClient<?> client, HttpRequest request, Duration firstDelay) {
     return Retry.upTo(3, firstDelay).call(() -> client.send(request));
   }
 }

@@ -58,7 +58,8 @@ public final class ReplayServer implements AutoCloseable {
   /** Starts a server on a free port of 127.0.0.1. */
   public static ReplayServer start() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       ReplayServer replay = new ReplayServer(server);
       server.createContext("/", replay::answer);
       server.start();

@@ -18,17 +18,24 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every snippet marked in the sources ({@code // README:name-start} ... {@code -end}) is in README.md as is. */
+/**
+ * Every snippet marked in the sources ({@code // README:name-start} ... {@code -end}) is in
+ * README.md as is.
+ */
 class ReadmeSnippetsTest {
   private static final Pattern START = Pattern.compile("^\\s*// README:([\\w-]+)-start\\s*$");
 
   @Test
   void markedSnippetsAppearInTheReadmeVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    String readme =
+        Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8).replace("\r\n", "\n");
     Map<String, String> snippets = snippets(Path.of("src", "main", "java"));
     assertEquals(List.of("catalog", "catch"), snippets.keySet().stream().sorted().toList());
-    snippets.forEach((name, snippet) ->
-        assertTrue(readme.contains(snippet), "README.md lacks the snippet '" + name + "':\n" + snippet));
+    snippets.forEach(
+        (name, snippet) ->
+            assertTrue(
+                readme.contains(snippet),
+                "README.md lacks the snippet '" + name + "':\n" + snippet));
   }
 
   @Test
@@ -50,7 +57,8 @@ class ReadmeSnippetsTest {
         if (start.matches()) {
           String name = start.group(1);
           int end = i + 1;
-          while (end < lines.size() && !lines.get(end).strip().equals("// README:" + name + "-end")) {
+          while (end < lines.size()
+              && !lines.get(end).strip().equals("// README:" + name + "-end")) {
             end++;
           }
           assertTrue(end < lines.size(), file + ": README:" + name + "-start has no end");
@@ -64,11 +72,12 @@ class ReadmeSnippetsTest {
   }
 
   private static String dedent(List<String> lines) {
-    int indent = lines.stream()
-        .filter(line -> !line.isBlank())
-        .mapToInt(line -> line.length() - line.stripLeading().length())
-        .min()
-        .orElse(0);
+    int indent =
+        lines.stream()
+            .filter(line -> !line.isBlank())
+            .mapToInt(line -> line.length() - line.stripLeading().length())
+            .min()
+            .orElse(0);
     List<String> out = new ArrayList<>();
     for (String line : lines) {
       out.add(line.isBlank() ? "" : line.substring(indent));

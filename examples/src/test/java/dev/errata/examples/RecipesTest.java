@@ -43,17 +43,23 @@ class RecipesTest {
 
   @Test
   void catchingOneCodeHandlesThatCodeOnly() {
-    assertEquals("renewal postponed: 续费失败，余额不足",
-        Recipes.renewHosting(idc, replay("/idc/renew", Recorded.json(200, "{\"code\":201042,\"msg\":\"续费失败，余额不足\"}"))));
-    HttpRequest missing = replay("/idc/renew-missing", Recorded.json(200, "{\"code\":201031,\"msg\":\"业务不存在\"}"));
+    assertEquals(
+        "renewal postponed: 续费失败，余额不足",
+        Recipes.renewHosting(
+            idc,
+            replay("/idc/renew", Recorded.json(200, "{\"code\":201042,\"msg\":\"续费失败，余额不足\"}"))));
+    HttpRequest missing =
+        replay("/idc/renew-missing", Recorded.json(200, "{\"code\":201031,\"msg\":\"业务不存在\"}"));
     assertThrows(IdcHostingException.Code201031.class, () -> Recipes.renewHosting(idc, missing));
   }
 
   @Test
   void catchingAKindHandlesEveryCodeOfIt() {
     for (String code : new String[] {"CBC.5003", "CBC.99000046", "CBC.3155"}) {
-      HttpRequest pay = replay("/cbc/pay/" + code,
-          Recorded.json(400, "{\"error_code\":\"" + code + "\",\"error_msg\":\"not enough\"}"));
+      HttpRequest pay =
+          replay(
+              "/cbc/pay/" + code,
+              Recorded.json(400, "{\"error_code\":\"" + code + "\",\"error_msg\":\"not enough\"}"));
       assertEquals("ask the customer to top up (" + code + ")", Recipes.payOrder(cbc, pay));
     }
     HttpRequest throttled = replay("/cbc/pay/throttled", Recorded.json(429, CBC_THROTTLED));
@@ -68,20 +74,32 @@ class RecipesTest {
 
   @Test
   void adviceWorksForAnyProvider() {
-    var ens = AlibabaEnsErrors.INSTANCE.decode(502, "<html><title>502 Bad Gateway</title></html>").orElseThrow();
+    var ens =
+        AlibabaEnsErrors.INSTANCE
+            .decode(502, "<html><title>502 Bad Gateway</title></html>")
+            .orElseThrow();
     assertEquals("try again later", Recipes.advice(ens));
-    var ecs = HuaweiEcsErrors.INSTANCE.decode(401,
-        "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"token expired\",\"request_id\":\"c8d4\"}").orElseThrow();
+    var ecs =
+        HuaweiEcsErrors.INSTANCE
+            .decode(
+                401,
+                "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"token expired\",\"request_id\":\"c8d4\"}")
+            .orElseThrow();
     assertEquals("check credentials and permissions of the account", Recipes.advice(ecs));
-    var unknown = HuaweiCbcErrors.INSTANCE.decode(400, "{\"error_code\":\"CBC.12345678\"}").orElseThrow();
+    var unknown =
+        HuaweiCbcErrors.INSTANCE.decode(400, "{\"error_code\":\"CBC.12345678\"}").orElseThrow();
     assertEquals("report it to huawei-cbc with request id (none)", Recipes.advice(unknown));
   }
 
   @Test
   void retryableErrorsAreRetriedUntilSuccess() {
     String ok = "{\"error_code\":\"CBC.0000\",\"customer_id\":\"cb7a\"}";
-    HttpRequest request = replay("/cbc/retry-ok",
-        Recorded.json(429, CBC_THROTTLED), Recorded.json(503, ""), Recorded.json(200, ok));
+    HttpRequest request =
+        replay(
+            "/cbc/retry-ok",
+            Recorded.json(429, CBC_THROTTLED),
+            Recorded.json(503, ""),
+            Recorded.json(200, ok));
     assertEquals(ok, Recipes.withRetries(cbc, request, NO_WAIT));
     assertEquals(3, local.server.hits("/cbc/retry-ok"));
   }
@@ -89,26 +107,36 @@ class RecipesTest {
   @Test
   void retryGivesUpAfterItsAttempts() {
     HttpRequest request = replay("/cbc/retry-always", Recorded.json(429, CBC_THROTTLED));
-    assertThrows(HuaweiCbcException.Cbc0250.class, () -> Recipes.withRetries(cbc, request, NO_WAIT));
+    assertThrows(
+        HuaweiCbcException.Cbc0250.class, () -> Recipes.withRetries(cbc, request, NO_WAIT));
     assertEquals(3, local.server.hits("/cbc/retry-always"));
   }
 
   @Test
   void errorsThatAreNotRetryableAreThrownAtOnce() {
-    HttpRequest request = replay("/cbc/retry-never",
-        Recorded.json(400, "{\"error_code\":\"CBC.5003\",\"error_msg\":\"Insufficient balance.\"}"),
-        Recorded.json(200, "{}"));
-    assertThrows(HuaweiCbcException.Cbc5003.class, () -> Recipes.withRetries(cbc, request, NO_WAIT));
+    HttpRequest request =
+        replay(
+            "/cbc/retry-never",
+            Recorded.json(
+                400, "{\"error_code\":\"CBC.5003\",\"error_msg\":\"Insufficient balance.\"}"),
+            Recorded.json(200, "{}"));
+    assertThrows(
+        HuaweiCbcException.Cbc5003.class, () -> Recipes.withRetries(cbc, request, NO_WAIT));
     assertEquals(1, local.server.hits("/cbc/retry-never"));
   }
 
   @Test
   void otherExceptionsAreNotRetried() {
     int[] calls = {0};
-    assertThrows(IllegalStateException.class, () -> Retry.upTo(5, NO_WAIT).call(() -> {
-      calls[0]++;
-      throw new IllegalStateException("not from a provider");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            Retry.upTo(5, NO_WAIT)
+                .call(
+                    () -> {
+                      calls[0]++;
+                      throw new IllegalStateException("not from a provider");
+                    }));
     assertEquals(1, calls[0]);
   }
 

@@ -23,7 +23,8 @@ class SpecTablesTest {
   })
   void tableOnClasspathIsTheSeedByteForByte(String table, String seed) throws IOException {
     byte[] resource;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("errata/tables/" + table)) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("errata/tables/" + table)) {
       assertNotNull(in, "errata/tables/" + table + " is not on the classpath");
       resource = in.readAllBytes();
     }

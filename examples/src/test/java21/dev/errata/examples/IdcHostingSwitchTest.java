@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IdcHostingSwitchTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       200 | {"code":201042,"msg":"续费失败，余额不足"} | Please top up your balance: 续费失败，余额不足
       200 | {"code":201041,"msg":"机柜无可分配端口号"}  | No capacity left on this line: 机柜无可分配端口号
       200 | {"code":201052,"msg":"操作执行失败"}        | The resource pool failed; we are on it (201052)

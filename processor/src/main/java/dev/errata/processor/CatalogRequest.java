@@ -29,7 +29,10 @@ import javax.tools.Diagnostic;
  * IDE underlines the annotation's {@code table = "..."}.
  */
 record CatalogRequest(
-    PackageElement pkg, AnnotationMirror annotation, CatalogSettings settings, List<String> suppress) {
+    PackageElement pkg,
+    AnnotationMirror annotation,
+    CatalogSettings settings,
+    List<String> suppress) {
   CatalogRequest {
     suppress = List.copyOf(suppress);
   }
@@ -41,7 +44,8 @@ record CatalogRequest(
   static List<AnnotationMirror> mirrors(Element element) {
     List<AnnotationMirror> mirrors = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      String type =
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (type.equals(ANNOTATION)) {
         mirrors.add(mirror);
       } else if (type.equals(CONTAINER)) {
@@ -55,7 +59,8 @@ record CatalogRequest(
 
   static CatalogRequest of(PackageElement pkg, AnnotationMirror mirror, Elements elements) {
     Map<String, AnnotationValue> values = new LinkedHashMap<>();
-    elements.getElementValuesWithDefaults(mirror)
+    elements
+        .getElementValuesWithDefaults(mirror)
         .forEach((method, value) -> values.put(method.getSimpleName().toString(), value));
 
     String provider = string(values, "provider");
@@ -74,26 +79,32 @@ record CatalogRequest(
     Map<String, KindOverride> rules = new LinkedHashMap<>();
     for (AnnotationValue classify : list(values.get("classify"))) {
       Map<String, AnnotationValue> rule = new LinkedHashMap<>();
-      elements.getElementValuesWithDefaults((AnnotationMirror) classify.getValue())
+      elements
+          .getElementValuesWithDefaults((AnnotationMirror) classify.getValue())
           .forEach((method, value) -> rule.put(method.getSimpleName().toString(), value));
       String retry = enumName(rule.get("retryable"));
-      rules.put(string(rule, "code"), new KindOverride(
-          ErrorKind.valueOf(enumName(rule.get("kind"))),
-          retry.equals("FROM_KIND") ? Retry.FROM_KIND : retry.equals("TRUE") ? Retry.YES : Retry.NO));
+      rules.put(
+          string(rule, "code"),
+          new KindOverride(
+              ErrorKind.valueOf(enumName(rule.get("kind"))),
+              retry.equals("FROM_KIND")
+                  ? Retry.FROM_KIND
+                  : retry.equals("TRUE") ? Retry.YES : Retry.NO));
     }
 
-    CatalogSettings settings = new CatalogSettings(
-        pkg.getQualifiedName().toString(),
-        provider,
-        id.isEmpty() ? JavaNames.providerId(provider) : id,
-        string(values, "table"),
-        new TableOptions((Integer) values.get("tableNumber").getValue(), headers),
-        new BodyLocation(
-            string(values, "codePointer"),
-            string(values, "messagePointer"),
-            string(values, "requestIdPointer"),
-            successCodes),
-        rules);
+    CatalogSettings settings =
+        new CatalogSettings(
+            pkg.getQualifiedName().toString(),
+            provider,
+            id.isEmpty() ? JavaNames.providerId(provider) : id,
+            string(values, "table"),
+            new TableOptions((Integer) values.get("tableNumber").getValue(), headers),
+            new BodyLocation(
+                string(values, "codePointer"),
+                string(values, "messagePointer"),
+                string(values, "requestIdPointer"),
+                successCodes),
+            rules);
     List<String> suppress = new ArrayList<>();
     for (AnnotationValue category : list(values.get("suppress"))) {
       suppress.add((String) category.getValue());
@@ -118,8 +129,8 @@ record CatalogRequest(
 
   private static Map<String, AnnotationValue> explicitValues(AnnotationMirror mirror) {
     Map<String, AnnotationValue> values = new LinkedHashMap<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
     }
     return values;

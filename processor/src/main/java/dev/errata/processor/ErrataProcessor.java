@@ -5,8 +5,8 @@ import dev.errata.ResponseReader;
 import dev.errata.processor.catalog.CatalogBuilder;
 import dev.errata.processor.catalog.JavaNames;
 import dev.errata.processor.model.Catalog;
-import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.CatalogSettings;
+import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.model.TableContent;
@@ -51,8 +51,10 @@ import javax.tools.StandardLocation;
 public final class ErrataProcessor extends AbstractProcessor {
   /** Directories to look for tables in, separated by the platform's path separator. */
   static final String TABLES_OPTION = "errata.tables";
+
   /** Warning categories to acknowledge in every table of the build, separated by commas. */
   static final String SUPPRESS_OPTION = "errata.suppress";
+
   static final String SERVICE_FILE = "META-INF/services/dev.errata.ErrorDecoder";
 
   private final Set<String> decoders = new TreeSet<>();
@@ -87,7 +89,8 @@ public final class ErrataProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TableLocator locator = new TableLocator(processingEnv.getFiler(), optionDirectories());
     Set<PackageElement> packages = new LinkedHashSet<>();
-    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+    for (Element element :
+        round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
       if (element instanceof PackageElement pkg) {
         packages.add(pkg);
       }
@@ -110,8 +113,12 @@ public final class ErrataProcessor extends AbstractProcessor {
   private boolean valid(CatalogRequest request, Set<String> providersInPackage) {
     String provider = request.settings().provider();
     if (!JavaNames.isUsableClassName(provider)) {
-      error(request, "provider", "provider '" + provider
-          + "' must be a Java type name starting upper-case, such as HuaweiCbc");
+      error(
+          request,
+          "provider",
+          "provider '"
+              + provider
+              + "' must be a Java type name starting upper-case, such as HuaweiCbc");
       return false;
     }
     if (!providersInPackage.add(provider)) {
@@ -140,8 +147,14 @@ public final class ErrataProcessor extends AbstractProcessor {
       try {
         ResponseReader.builder().codePointer(pointer.getValue()).build();
       } catch (IllegalArgumentException e) {
-        error(request, pointer.getKey(), pointer.getKey() + " '" + pointer.getValue()
-            + "' is not a JSON pointer (RFC 6901), such as /error/code: " + e.getMessage());
+        error(
+            request,
+            pointer.getKey(),
+            pointer.getKey()
+                + " '"
+                + pointer.getValue()
+                + "' is not a JSON pointer (RFC 6901), such as /error/code: "
+                + e.getMessage());
         valid = false;
       }
     }
@@ -151,10 +164,15 @@ public final class ErrataProcessor extends AbstractProcessor {
   private void generate(CatalogRequest request, TableLocator locator) {
     String table = request.settings().table();
     TableLocator.Result located =
-        locator.find(request.settings().packageName(), table, PackageSource.directoryOf(processingEnv, request.pkg()));
+        locator.find(
+            request.settings().packageName(),
+            table,
+            PackageSource.directoryOf(processingEnv, request.pkg()));
     if (located.found().isEmpty()) {
-      error(request, "table", "table '" + table + "' not found; tried:\n  "
-          + String.join("\n  ", located.tried()));
+      error(
+          request,
+          "table",
+          "table '" + table + "' not found; tried:\n  " + String.join("\n  ", located.tried()));
       return;
     }
     Suppression suppression = suppression(request);
@@ -180,7 +198,8 @@ public final class ErrataProcessor extends AbstractProcessor {
    * The request with the codes the table's own rows declare successes (a 2xx status, text saying
    * success) added to the annotation's successCodes.
    */
-  private static CatalogRequest withTableSuccessCodes(CatalogRequest request, List<String> tableSuccessCodes) {
+  private static CatalogRequest withTableSuccessCodes(
+      CatalogRequest request, List<String> tableSuccessCodes) {
     BodyLocation body = request.settings().body();
     List<String> codes = new ArrayList<>(body.successCodes());
     tableSuccessCodes.stream().filter(code -> !codes.contains(code)).forEach(codes::add);
@@ -188,29 +207,41 @@ public final class ErrataProcessor extends AbstractProcessor {
       return request;
     }
     CatalogSettings settings = request.settings();
-    return request.withSettings(new CatalogSettings(
-        settings.packageName(), settings.provider(), settings.providerId(), settings.table(),
-        settings.tableOptions(),
-        new BodyLocation(body.codePointer(), body.messagePointer(), body.requestIdPointer(), codes),
-        settings.rules()));
+    return request.withSettings(
+        new CatalogSettings(
+            settings.packageName(),
+            settings.provider(),
+            settings.providerId(),
+            settings.table(),
+            settings.tableOptions(),
+            new BodyLocation(
+                body.codePointer(), body.messagePointer(), body.requestIdPointer(), codes),
+            settings.rules()));
   }
 
   private static String readNote(CatalogRequest request, TableContent content) {
     List<String> parts = new ArrayList<>();
     content.columns().forEach(columns -> parts.add("columns: " + columns));
-    List<String> success = content.successCodes().stream()
-        .filter(code -> !request.settings().body().successCodes().contains(code))
-        .toList();
+    List<String> success =
+        content.successCodes().stream()
+            .filter(code -> !request.settings().body().successCodes().contains(code))
+            .toList();
     if (!success.isEmpty()) {
-      parts.add("success codes by the table's own rows (a 2xx status and text saying success),"
-          + " without successCodes: " + String.join(", ", success));
+      parts.add(
+          "success codes by the table's own rows (a 2xx status and text saying success),"
+              + " without successCodes: "
+              + String.join(", ", success));
     }
     return String.join("; ", parts);
   }
 
   private void write(CatalogRequest request, Catalog catalog) {
     for (Generation.SourceFile file : Generation.sources(catalog)) {
-      try (Writer out = processingEnv.getFiler().createSourceFile(file.qualifiedName(), request.pkg()).openWriter()) {
+      try (Writer out =
+          processingEnv
+              .getFiler()
+              .createSourceFile(file.qualifiedName(), request.pkg())
+              .openWriter()) {
         out.write(file.text());
       } catch (IOException e) {
         error(request, "provider", "cannot write " + file.qualifiedName() + ": " + e.getMessage());
@@ -223,8 +254,14 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   private void writeServiceFile() {
     try {
-      FileObject file = processingEnv.getFiler().createResource(
-          StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE, decoderOrigins.toArray(new Element[0]));
+      FileObject file =
+          processingEnv
+              .getFiler()
+              .createResource(
+                  StandardLocation.CLASS_OUTPUT,
+                  "",
+                  SERVICE_FILE,
+                  decoderOrigins.toArray(new Element[0]));
       try (Writer out = file.openWriter()) {
         for (String decoder : decoders) {
           out.write(decoder);
@@ -248,8 +285,16 @@ public final class ErrataProcessor extends AbstractProcessor {
         try {
           directories.add(Path.of(directory.trim()));
         } catch (InvalidPathException e) {
-          messager.printMessage(Diagnostic.Kind.WARNING,
-              "[" + Category.OPTION + "] -A" + TABLES_OPTION + ": '" + directory + "' is not a path and is ignored: " + e.getMessage());
+          messager.printMessage(
+              Diagnostic.Kind.WARNING,
+              "["
+                  + Category.OPTION
+                  + "] -A"
+                  + TABLES_OPTION
+                  + ": '"
+                  + directory
+                  + "' is not a path and is ignored: "
+                  + e.getMessage());
         }
       }
     }
@@ -261,9 +306,11 @@ public final class ErrataProcessor extends AbstractProcessor {
       if (!problem.isError() && suppression.covers(problem.category())) {
         continue;
       }
-      request.report(messager,
+      request.report(
+          messager,
           problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
-          "table", problem.toString());
+          "table",
+          problem.toString());
     }
   }
 
@@ -276,17 +323,41 @@ public final class ErrataProcessor extends AbstractProcessor {
     for (String key : fromOption) {
       all |= key.strip().equalsIgnoreCase("all");
       if (!key.isBlank() && !key.strip().equalsIgnoreCase("all")) {
-        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(messager,
-            Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] -A" + SUPPRESS_OPTION + " names '"
-                + key.strip() + "', which is no errata warning category; known: all, " + knownCategories()));
+        Category.of(key)
+            .ifPresentOrElse(
+                categories::add,
+                () ->
+                    request.report(
+                        messager,
+                        Diagnostic.Kind.WARNING,
+                        "suppress",
+                        "["
+                            + Category.OPTION
+                            + "] -A"
+                            + SUPPRESS_OPTION
+                            + " names '"
+                            + key.strip()
+                            + "', which is no errata warning category; known: all, "
+                            + knownCategories()));
       }
     }
     for (String key : request.suppress()) {
       all |= key.strip().equalsIgnoreCase("all");
       if (!key.strip().equalsIgnoreCase("all")) {
-        Category.of(key).ifPresentOrElse(categories::add, () -> request.report(messager,
-            Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] suppress names '" + key
-                + "', which is no errata warning category; known: all, " + knownCategories()));
+        Category.of(key)
+            .ifPresentOrElse(
+                categories::add,
+                () ->
+                    request.report(
+                        messager,
+                        Diagnostic.Kind.WARNING,
+                        "suppress",
+                        "["
+                            + Category.OPTION
+                            + "] suppress names '"
+                            + key
+                            + "', which is no errata warning category; known: all, "
+                            + knownCategories()));
       }
     }
     return new Suppression(all, categories);

@@ -8,9 +8,9 @@ import javax.lang.model.element.PackageElement;
 import javax.tools.Diagnostic;
 
 /**
- * For compilers that print a diagnostic on a package without its file and line (ECJ does, for
- * every package-info): each message on a package starts with the package's name, so the user
- * still knows which {@code @ErrorCatalog} it is about.
+ * For compilers that print a diagnostic on a package without its file and line (ECJ does, for every
+ * package-info): each message on a package starts with the package's name, so the user still knows
+ * which {@code @ErrorCatalog} it is about.
  */
 final class PackageNamingMessager implements Messager {
   private final Messager messager;
@@ -30,13 +30,18 @@ final class PackageNamingMessager implements Messager {
   }
 
   @Override
-  public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror annotation) {
+  public void printMessage(
+      Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror annotation) {
     messager.printMessage(kind, named(message, element), element, annotation);
   }
 
   @Override
   public void printMessage(
-      Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+      Diagnostic.Kind kind,
+      CharSequence message,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value) {
     messager.printMessage(kind, named(message, element), element, annotation, value);
   }
 

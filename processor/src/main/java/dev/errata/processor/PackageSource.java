@@ -11,13 +11,15 @@ import javax.tools.JavaFileObject;
 /**
  * Where the compiler read an annotated {@code package-info.java} from. Build tools that pass no
  * source path (kapt, Gradle) still compile that file, and its directory is where a user puts the
- * table next to it. javac tells through its {@link Trees}; other compilers (ECJ) have no such
- * API, and then the other places are tried.
+ * table next to it. javac tells through its {@link Trees}; other compilers (ECJ) have no such API,
+ * and then the other places are tried.
  */
 final class PackageSource {
   private PackageSource() {}
 
-  /** Whether the compiler places a diagnostic on a package at its package-info's line: javac does. */
+  /**
+   * Whether the compiler places a diagnostic on a package at its package-info's line: javac does.
+   */
   static boolean placesDiagnosticsOnPackages(ProcessingEnvironment environment) {
     try {
       Trees.instance(environment);

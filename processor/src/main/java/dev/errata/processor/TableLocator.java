@@ -18,9 +18,9 @@ import javax.tools.StandardLocation;
  * compiler says where that file is, the {@code -Aerrata.tables} directories, next to the package on
  * the source path, in the class output (Maven copies resources there before compiling), and on the
  * class path (a jar of tables). A name that leads out of a directory ({@code ../../x}) is not read
- * from it. Build tools differ in which locations their Filer supports
- * (Eclipse's throws for source and class path, Gradle passes an empty source path), so each is
- * tried, and output locations, which hand back files that may not exist, are read to find out.
+ * from it. Build tools differ in which locations their Filer supports (Eclipse's throws for source
+ * and class path, Gradle passes an empty source path), so each is tried, and output locations,
+ * which hand back files that may not exist, are read to find out.
  */
 final class TableLocator {
   /** The most a table may hold; a larger file is not a table someone pasted. */
@@ -48,7 +48,10 @@ final class TableLocator {
     packageDirectory.ifPresent(directories::add);
     directories.addAll(optionDirectories);
     for (Path directory : directories) {
-      String label = packageDirectory.isPresent() && directory == packageDirectory.get() ? "next to package-info.java" : "-Aerrata.tables";
+      String label =
+          packageDirectory.isPresent() && directory == packageDirectory.get()
+              ? "next to package-info.java"
+              : "-Aerrata.tables";
       Optional<Found> found = fromDirectory(label, directory, table, tried);
       if (found.isPresent()) {
         return new Result(found, tried);
@@ -70,7 +73,8 @@ final class TableLocator {
         tried.add(where + " (leads out of the location, not read)");
         continue;
       }
-      Optional<byte[]> content = fromFiler((JavaFileManager.Location) place[0], (String) place[1], table);
+      Optional<byte[]> content =
+          fromFiler((JavaFileManager.Location) place[0], (String) place[1], table);
       tried.add(where);
       if (content.isPresent()) {
         return new Result(Optional.of(new Found(content.get(), where)), tried);
@@ -79,7 +83,8 @@ final class TableLocator {
     return new Result(Optional.empty(), tried);
   }
 
-  private static Optional<Found> fromDirectory(String label, Path directory, String table, List<String> tried) {
+  private static Optional<Found> fromDirectory(
+      String label, Path directory, String table, List<String> tried) {
     String place = label + ": " + directory + "/" + table;
     try {
       Path file = directory.resolve(table).normalize();

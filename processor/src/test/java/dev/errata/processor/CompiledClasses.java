@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** Loads the classes a Compile Testing compilation produced, to check generated constants by reflection. */
+/**
+ * Loads the classes a Compile Testing compilation produced, to check generated constants by
+ * reflection.
+ */
 final class CompiledClasses extends ClassLoader {
   private static final String OUTPUT_PREFIX = "/CLASS_OUTPUT/";
   private final Map<String, byte[]> classes = new HashMap<>();
@@ -18,7 +21,9 @@ final class CompiledClasses extends ClassLoader {
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
       if (file.getKind() == JavaFileObject.Kind.CLASS && path.startsWith(OUTPUT_PREFIX)) {
-        String name = path.substring(OUTPUT_PREFIX.length(), path.length() - ".class".length()).replace('/', '.');
+        String name =
+            path.substring(OUTPUT_PREFIX.length(), path.length() - ".class".length())
+                .replace('/', '.');
         try (InputStream in = file.openInputStream()) {
           classes.put(name, in.readAllBytes());
         } catch (IOException e) {

@@ -31,13 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
  * package, and generated code that compiles without ECJ warnings.
  */
 class EclipseCompilerTest {
-  private static final String PACKAGE_INFO =
-      "package-info.java";
+  private static final String PACKAGE_INFO = "package-info.java";
 
   @TempDir Path directory;
 
   /** What one compiler made of a package-info naming {@code table}. */
-  private record Run(boolean succeeded, List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<String, String> sources) {
+  private record Run(
+      boolean succeeded,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics,
+      Map<String, String> sources) {
     List<Diagnostic<? extends JavaFileObject>> of(Diagnostic.Kind kind) {
       return diagnostics.stream().filter(d -> d.getKind() == kind).toList();
     }
@@ -51,17 +53,34 @@ class EclipseCompilerTest {
     Path packageInfo = pkg.resolve(PACKAGE_INFO);
     Files.writeString(
         packageInfo,
-        "@ErrorCatalog(provider = \"HuaweiCbc\",\n    table = \"" + table + "\")\npackage com.example.cbc;\n\nimport dev.errata.ErrorCatalog;\n",
+        "@ErrorCatalog(provider = \"HuaweiCbc\",\n    table = \""
+            + table
+            + "\")\npackage com.example.cbc;\n\nimport dev.errata.ErrorCatalog;\n",
         StandardCharsets.UTF_8);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "-Aerrata.tables=" + directory, "--release", "17", "-encoding", "UTF-8",
-              "-classpath", System.getProperty("java.class.path"),
-              "-d", classes.toString(), "-s", generated.toString());
+              "-Aerrata.tables=" + directory,
+              "--release",
+              "17",
+              "-encoding",
+              "UTF-8",
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              classes.toString(),
+              "-s",
+              generated.toString());
       JavaCompiler.CompilationTask task =
-          compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(packageInfo.toFile()));
+          compiler.getTask(
+              null,
+              files,
+              diagnostics,
+              options,
+              null,
+              files.getJavaFileObjects(packageInfo.toFile()));
       task.setProcessors(List.of(new ErrataProcessor()));
       boolean succeeded = task.call();
       return new Run(succeeded, diagnostics.getDiagnostics(), sources(generated));
@@ -70,7 +89,8 @@ class EclipseCompilerTest {
 
   @Test
   void generatesTheSameSourcesAsJavacAndCompilesThemWithoutWarnings() throws IOException {
-    try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/errata/tables/huawei-cbc.md"))) {
+    try (InputStream in =
+        Objects.requireNonNull(getClass().getResourceAsStream("/errata/tables/huawei-cbc.md"))) {
       Files.copy(in, directory.resolve("huawei-cbc.md"));
     }
     Run eclipse = compile(new EclipseCompiler(), "ecj", "huawei-cbc.md");
@@ -78,14 +98,19 @@ class EclipseCompilerTest {
     assertTrue(eclipse.succeeded(), eclipse.diagnostics().toString());
     assertTrue(javac.succeeded(), javac.diagnostics().toString());
 
-    assertEquals(List.of("HuaweiCbcErrorCode.java", "HuaweiCbcErrors.java", "HuaweiCbcException.java"), List.copyOf(eclipse.sources().keySet()));
+    assertEquals(
+        List.of("HuaweiCbcErrorCode.java", "HuaweiCbcErrors.java", "HuaweiCbcException.java"),
+        List.copyOf(eclipse.sources().keySet()));
     assertEquals(javac.sources(), eclipse.sources());
     // The table's own repair warning, and nothing from compiling the generated code.
     List<Diagnostic<? extends JavaFileObject>> warnings = eclipse.of(Diagnostic.Kind.WARNING);
     assertEquals(
         1,
         warnings.size() + eclipse.of(Diagnostic.Kind.MANDATORY_WARNING).size(),
-        eclipse.diagnostics().stream().map(d -> d.getSource() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList().toString());
+        eclipse.diagnostics().stream()
+            .map(d -> d.getSource() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+            .toList()
+            .toString());
     Diagnostic<? extends JavaFileObject> warning = warnings.get(0);
     assertTrue(
         warning.getMessage(Locale.ROOT).startsWith("@ErrorCatalog on package com.example.cbc: ")
@@ -105,20 +130,28 @@ class EclipseCompilerTest {
       assertTrue(!eclipse.succeeded(), table);
       Diagnostic<? extends JavaFileObject> error = eclipse.of(Diagnostic.Kind.ERROR).get(0);
       String message = error.getMessage(Locale.ROOT);
-      assertTrue(message.startsWith("@ErrorCatalog on package com.example.cbc: ") && message.contains(table), message);
+      assertTrue(
+          message.startsWith("@ErrorCatalog on package com.example.cbc: ")
+              && message.contains(table),
+          message);
     }
   }
 
   private static Map<String, String> sources(Path generated) throws IOException {
     Map<String, String> sources = new TreeMap<>();
     try (Stream<Path> files = Files.walk(generated)) {
-      files.filter(Files::isRegularFile).forEach(file -> {
-        try {
-          sources.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .filter(Files::isRegularFile)
+          .forEach(
+              file -> {
+                try {
+                  sources.put(
+                      file.getFileName().toString(),
+                      Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
     return sources;
   }

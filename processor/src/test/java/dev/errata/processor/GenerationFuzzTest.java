@@ -12,8 +12,8 @@ import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.CodeEntry;
 import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableOptions;
-import dev.errata.processor.read.TableTools;
 import dev.errata.processor.read.TableReader;
+import dev.errata.processor.read.TableTools;
 import dev.errata.processor.write.Generation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,29 +39,98 @@ class GenerationFuzzTest {
   private static final int TABLES = Integer.getInteger("errata.fuzz.tables", 500);
   private static final int COMPILED = Integer.getInteger("errata.fuzz.compiled", 4);
 
-  private static final List<String> FRAGMENTS = List.of(
-      "*/", "/*", "/**", "\\u002a/", "\\u000a", "\\", "\\\\", "\"", "'", "`", "|", "\\|", "@", "@deprecated",
-      "{@code", "}", "$", "$L", "$S", "%s", "%d", "%(key)s", "{name}", "XXX", "某某", "<", ">", "&", "&amp;",
-      "<br>", "<script>", "余额不足", "不存在", "😀", "\u202e", "\u200b", "\u00a0", " ", "  ", "-", "—",
-      "Not Found", "Invalid", "Throttling", "class", "Unknown", "String", "0", "400", "CBC.", "Ecs.0001",
-      "ECS_0001", "ecs-0001", "x".repeat(300),
-      // line and paragraph separators, and the other characters some tool takes for a line end
-      "\u2028", "\u2029", "\u0085", "\u000b", "\u000c",
-      // non-ASCII text that a build encoding other than UTF-8 would change
-      "café", "ß", "€", "中文", "错误.不存在",
-      // a lone surrogate (written as an entity in Markdown, where a table can hold one)
-      "\ud800", "\udfff");
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "*/",
+          "/*",
+          "/**",
+          "\\u002a/",
+          "\\u000a",
+          "\\",
+          "\\\\",
+          "\"",
+          "'",
+          "`",
+          "|",
+          "\\|",
+          "@",
+          "@deprecated",
+          "{@code",
+          "}",
+          "$",
+          "$L",
+          "$S",
+          "%s",
+          "%d",
+          "%(key)s",
+          "{name}",
+          "XXX",
+          "某某",
+          "<",
+          ">",
+          "&",
+          "&amp;",
+          "<br>",
+          "<script>",
+          "余额不足",
+          "不存在",
+          "😀",
+          "\u202e",
+          "\u200b",
+          "\u00a0",
+          " ",
+          "  ",
+          "-",
+          "—",
+          "Not Found",
+          "Invalid",
+          "Throttling",
+          "class",
+          "Unknown",
+          "String",
+          "0",
+          "400",
+          "CBC.",
+          "Ecs.0001",
+          "ECS_0001",
+          "ecs-0001",
+          "x".repeat(300),
+          // line and paragraph separators, and the other characters some tool takes for a line end
+          "\u2028",
+          "\u2029",
+          "\u0085",
+          "\u000b",
+          "\u000c",
+          // non-ASCII text that a build encoding other than UTF-8 would change
+          "café",
+          "ß",
+          "€",
+          "中文",
+          "错误.不存在",
+          // a lone surrogate (written as an entity in Markdown, where a table can hold one)
+          "\ud800",
+          "\udfff");
 
   /** Codes that stress naming and matching: long, non-ASCII, several placeholders. */
-  private static final List<String> CODE_SHAPES = List.of(
-      "Quota.%s.%s.Exceeded", "%s.%s.%s", "A.%s%s.B", "Invalid.{name}.%d.%(key)s", "中".repeat(80),
-      "错误.%s.不存在", "Ünï".repeat(40), "Long." + "Segment.%s.".repeat(12) + "End", "x".repeat(200) + ".%s");
+  private static final List<String> CODE_SHAPES =
+      List.of(
+          "Quota.%s.%s.Exceeded",
+          "%s.%s.%s",
+          "A.%s%s.B",
+          "Invalid.{name}.%d.%(key)s",
+          "中".repeat(80),
+          "错误.%s.不存在",
+          "Ünï".repeat(40),
+          "Long." + "Segment.%s.".repeat(12) + "End",
+          "x".repeat(200) + ".%s");
 
   private static final Set<String> ABSENT = Set.of("", "-", "—", "–");
 
   @TempDir Path tables;
 
-  /** A generated table: its file name, its text, and each row's cells as the generator meant them. */
+  /**
+   * A generated table: its file name, its text, and each row's cells as the generator meant them.
+   */
   private record Table(String name, String text, List<List<String>> rows) {}
 
   @Test
@@ -71,7 +140,8 @@ class GenerationFuzzTest {
     for (int i = 0; i < TABLES; i++) {
       Table table = randomTable(random);
       TableContent content =
-          TableReader.read(table.name(), table.text().getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT);
+          TableReader.read(
+              table.name(), table.text().getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT);
       if (content.hasErrors()) {
         continue;
       }
@@ -85,11 +155,14 @@ class GenerationFuzzTest {
       }
       for (Generation.SourceFile file : Generation.sources(built.catalog())) {
         assertTrue(file.text().contains("@Generated"));
-        assertTrue(file.text().chars().allMatch(c -> c < 0x80), file.qualifiedName() + " is not ASCII");
+        assertTrue(
+            file.text().chars().allMatch(c -> c < 0x80), file.qualifiedName() + " is not ASCII");
       }
       generated++;
     }
-    assertTrue(generated > TABLES * 3 / 4, "only " + generated + " of " + TABLES + " tables generated code");
+    assertTrue(
+        generated > TABLES * 3 / 4,
+        "only " + generated + " of " + TABLES + " tables generated code");
   }
 
   @Test
@@ -104,12 +177,19 @@ class GenerationFuzzTest {
         continue;
       }
       String encoding = compiled % 3 == 2 ? "ISO-8859-1" : "UTF-8";
-      Compilation compilation = ProcessorFixture.compile(tables, table.name(), table.text(),
-          ProcessorFixture.packageInfo("fuzz", "@ErrorCatalog(provider = \"Fuzz\", table = \"" + table.name() + "\")"),
-          "-encoding", encoding);
+      Compilation compilation =
+          ProcessorFixture.compile(
+              tables,
+              table.name(),
+              table.text(),
+              ProcessorFixture.packageInfo(
+                  "fuzz", "@ErrorCatalog(provider = \"Fuzz\", table = \"" + table.name() + "\")"),
+              "-encoding",
+              encoding);
       assertThat(compilation).succeeded();
       Map<String, String> actual = new LinkedHashMap<>();
-      for (Object constant : new CompiledClasses(compilation).load("fuzz.FuzzErrorCode").getEnumConstants()) {
+      for (Object constant :
+          new CompiledClasses(compilation).load("fuzz.FuzzErrorCode").getEnumConstants()) {
         ErrorCode code = (ErrorCode) constant;
         actual.put(code.code(), code.message() + "|" + code.description() + "|" + code.solution());
       }
@@ -121,12 +201,16 @@ class GenerationFuzzTest {
         assertEquals(expected, actual, table.text());
       }
       for (JavaFileObject file : compilation.generatedSourceFiles()) {
-        assertTrue(file.getCharContent(true).chars().allMatch(c -> c < 0x80), file.getName() + " is not ASCII");
+        assertTrue(
+            file.getCharContent(true).chars().allMatch(c -> c < 0x80),
+            file.getName() + " is not ASCII");
       }
       compiled++;
       markdown += table.name().endsWith(".md") ? 1 : 0;
     }
-    assertTrue(COMPILED < 2 || markdown > 0 && markdown < compiled, markdown + " of " + compiled + " were Markdown");
+    assertTrue(
+        COMPILED < 2 || markdown > 0 && markdown < compiled,
+        markdown + " of " + compiled + " were Markdown");
   }
 
   /**
@@ -153,7 +237,8 @@ class GenerationFuzzTest {
   }
 
   private static CatalogSettings settings(String table) {
-    return new CatalogSettings("fuzz", "Fuzz", "fuzz", table, TableOptions.DEFAULT, BodyLocation.AUTO_DETECT, Map.of());
+    return new CatalogSettings(
+        "fuzz", "Fuzz", "fuzz", table, TableOptions.DEFAULT, BodyLocation.AUTO_DETECT, Map.of());
   }
 
   private static Table randomTable(Random random) {
@@ -162,20 +247,31 @@ class GenerationFuzzTest {
     if (random.nextInt(10) == 0) {
       text.append('\ufeff');
     }
-    text.append(markdown ? "| HTTP status code | Error code | Error message | Description | Solution |\n|---|---|---|---|---|\n"
-        : ProcessorFixture.TSV_HEADER);
+    text.append(
+        markdown
+            ? "| HTTP status code | Error code | Error message | Description | Solution |\n|---|---|---|---|---|\n"
+            : ProcessorFixture.TSV_HEADER);
     List<List<String>> rows = new ArrayList<>();
     int count = 1 + random.nextInt(8);
     for (int r = 0; r < count; r++) {
-      String code = random.nextInt(4) == 0 ? CODE_SHAPES.get(random.nextInt(CODE_SHAPES.size())) : cell(random, 3, markdown);
-      List<String> cells = List.of(random.nextInt(4) == 0 ? "" : String.valueOf(200 + random.nextInt(400)),
-          code, cell(random, 6, markdown), cell(random, 6, markdown), cell(random, 4, markdown));
+      String code =
+          random.nextInt(4) == 0
+              ? CODE_SHAPES.get(random.nextInt(CODE_SHAPES.size()))
+              : cell(random, 3, markdown);
+      List<String> cells =
+          List.of(
+              random.nextInt(4) == 0 ? "" : String.valueOf(200 + random.nextInt(400)),
+              code,
+              cell(random, 6, markdown),
+              cell(random, 6, markdown),
+              cell(random, 4, markdown));
       rows.add(cells);
       if (markdown) {
         text.append("| ");
       }
       for (int c = 0; c < cells.size(); c++) {
-        text.append(c == 0 ? "" : markdown ? " | " : "\t").append(markdown ? markdownCell(cells.get(c)) : cells.get(c));
+        text.append(c == 0 ? "" : markdown ? " | " : "\t")
+            .append(markdown ? markdownCell(cells.get(c)) : cells.get(c));
       }
       text.append(markdown ? " |\n" : "\n");
     }
@@ -184,8 +280,8 @@ class GenerationFuzzTest {
 
   /**
    * A cell as the table means it. TSV cannot hold a tab, a line break or a quote that starts a
-   * quoted cell, and UTF-8 cannot hold a lone surrogate; the reader strips white space at the
-   * edges and reads {@code -} as absent: the generator writes none of these.
+   * quoted cell, and UTF-8 cannot hold a lone surrogate; the reader strips white space at the edges
+   * and reads {@code -} as absent: the generator writes none of these.
    */
   private static String cell(Random random, int maxFragments, boolean markdown) {
     StringBuilder cell = new StringBuilder();
@@ -198,9 +294,14 @@ class GenerationFuzzTest {
       StringBuilder tsv = new StringBuilder();
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
-            && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
-            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+        boolean loneSurrogate =
+            Character.isSurrogate(c)
+                && !(Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)))
+                && !(Character.isLowSurrogate(c)
+                    && i > 0
+                    && Character.isHighSurrogate(text.charAt(i - 1)));
         tsv.append(c == '\t' || c == '\n' || c == '\r' || c == '"' || loneSurrogate ? ' ' : c);
       }
       text = tsv.toString();

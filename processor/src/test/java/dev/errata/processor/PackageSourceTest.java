@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table next to {@code package-info.java} is found without a source path and without
- * {@code -Aerrata.tables}, as under kapt and Gradle: javac says where the file it compiles is.
+ * A table next to {@code package-info.java} is found without a source path and without {@code
+ * -Aerrata.tables}, as under kapt and Gradle: javac says where the file it compiles is.
  */
 class PackageSourceTest {
   @TempDir Path directory;
@@ -29,7 +29,9 @@ class PackageSourceTest {
             + "package com.example.shop;\n\nimport dev.errata.ErrorCatalog;\n",
         StandardCharsets.UTF_8);
     Files.writeString(
-        pkg.resolve("shop-errors.tsv"), ProcessorFixture.TSV_HEADER + "404\tOrderNotFound\tThe order does not exist.\t\t\n", StandardCharsets.UTF_8);
+        pkg.resolve("shop-errors.tsv"),
+        ProcessorFixture.TSV_HEADER + "404\tOrderNotFound\tThe order does not exist.\t\t\n",
+        StandardCharsets.UTF_8);
 
     Compilation compilation =
         javac()
@@ -38,7 +40,10 @@ class PackageSourceTest {
             .compile(JavaFileObjects.forResource(packageInfo.toUri().toURL()));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.example.shop.ShopErrorCode").contentsAsUtf8String().contains("ORDER_NOT_FOUND");
+    assertThat(compilation)
+        .generatedSourceFile("com.example.shop.ShopErrorCode")
+        .contentsAsUtf8String()
+        .contains("ORDER_NOT_FOUND");
   }
 
   @Test
@@ -50,7 +55,10 @@ class PackageSourceTest {
         "@ErrorCatalog(provider = \"Shop\", table = \"../../../outside.tsv\")\n"
             + "package com.example.shop;\n\nimport dev.errata.ErrorCatalog;\n",
         StandardCharsets.UTF_8);
-    Files.writeString(directory.resolve("outside.tsv"), ProcessorFixture.TSV_HEADER + "404\tX\tx\t\t\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        directory.resolve("outside.tsv"),
+        ProcessorFixture.TSV_HEADER + "404\tX\tx\t\t\n",
+        StandardCharsets.UTF_8);
 
     Compilation compilation =
         javac()
@@ -60,6 +68,10 @@ class PackageSourceTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("table '../../../outside.tsv' not found; tried:");
-    assertThat(compilation).hadErrorContaining("next to package-info.java: " + pkg + "/../../../outside.tsv (leads out of the directory, not read)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "next to package-info.java: "
+                + pkg
+                + "/../../../outside.tsv (leads out of the directory, not read)");
   }
 }

@@ -13,20 +13,27 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
-/** Compiles an annotated package-info with the errata processor, the table in a directory of its own. */
+/**
+ * Compiles an annotated package-info with the errata processor, the table in a directory of its
+ * own.
+ */
 final class ProcessorFixture {
-  static final String TSV_HEADER = "HTTP status code\tError code\tError message\tDescription\tSolution\n";
+  static final String TSV_HEADER =
+      "HTTP status code\tError code\tError message\tDescription\tSolution\n";
 
   private ProcessorFixture() {}
 
   static JavaFileObject packageInfo(String pkg, String annotation) {
-    return JavaFileObjects.forSourceString(pkg + ".package-info",
+    return JavaFileObjects.forSourceString(
+        pkg + ".package-info",
         annotation + "\npackage " + pkg + ";\n\nimport dev.errata.ErrorCatalog;\n");
   }
 
-  /** Writes the table into a new directory and compiles with {@code -Aerrata.tables} pointing there. */
-  static Compilation compile(Path directory, String tableName, String table, JavaFileObject source,
-      String... options) {
+  /**
+   * Writes the table into a new directory and compiles with {@code -Aerrata.tables} pointing there.
+   */
+  static Compilation compile(
+      Path directory, String tableName, String table, JavaFileObject source, String... options) {
     try {
       Path file = directory.resolve(tableName);
       Files.createDirectories(file.getParent());

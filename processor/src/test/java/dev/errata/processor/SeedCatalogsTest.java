@@ -21,18 +21,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SeedCatalogsTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "IdcHosting | idc-hosting.tsv | 73  | ",
-    "HuaweiCbc  | huawei-cbc.md   | 285 | huawei-cbc.md:234:24: [errata:swapped-columns] message and description of CBC.99006073 are in each other's script",
-    "AlibabaEns | alibaba-ens.md  | 106 | alibaba-ens.md:80: [errata:catalog] code 'OrderSysConstraintInvalid' is also on line 79 with other texts",
-    "HuaweiEcs  | huawei-ecs.md   | 201 | ",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IdcHosting | idc-hosting.tsv | 73  | ",
+        "HuaweiCbc  | huawei-cbc.md   | 285 | huawei-cbc.md:234:24: [errata:swapped-columns] message and description of CBC.99006073 are in each other's script",
+        "AlibabaEns | alibaba-ens.md  | 106 | alibaba-ens.md:80: [errata:catalog] code 'OrderSysConstraintInvalid' is also on line 79 with other texts",
+        "HuaweiEcs  | huawei-ecs.md   | 201 | ",
+      })
   void seedCompilesToEveryCode(String provider, String table, int codes, String expectedWarning) {
-    JavaFileObject source = ProcessorFixture.packageInfo("com.example.seed",
-        "@ErrorCatalog(provider = \"" + provider + "\", table = \"errata/tables/" + table + "\")");
-    Compilation compilation = javac().withProcessors(new ErrataProcessor())
-        .withOptions("--release", "17", "-Xlint:all,-processing")
-        .compile(source);
+    JavaFileObject source =
+        ProcessorFixture.packageInfo(
+            "com.example.seed",
+            "@ErrorCatalog(provider = \""
+                + provider
+                + "\", table = \"errata/tables/"
+                + table
+                + "\")");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ErrataProcessor())
+            .withOptions("--release", "17", "-Xlint:all,-processing")
+            .compile(source);
     assertThat(compilation).succeeded();
 
     List<String> warnings = new ArrayList<>();
@@ -46,8 +56,10 @@ class SeedCatalogsTest {
       assertEquals(true, warning.startsWith("errata/tables/" + expected.get(i)), warning);
     }
 
-    Object[] constants = new CompiledClasses(compilation)
-        .load("com.example.seed." + provider + "ErrorCode").getEnumConstants();
+    Object[] constants =
+        new CompiledClasses(compilation)
+            .load("com.example.seed." + provider + "ErrorCode")
+            .getEnumConstants();
     assertEquals(codes, constants.length);
     for (Object constant : constants) {
       assertEquals(false, ((ErrorCode) constant).code().isEmpty());
@@ -56,16 +68,22 @@ class SeedCatalogsTest {
 
   @Test
   void pageTextCompilesAsReceivedToThe201CodesOfTheImportedTable() {
-    JavaFileObject source = ProcessorFixture.packageInfo("com.example.seed",
-        "@ErrorCatalog(provider = \"HuaweiEcs\",\n    table = \"errata/tables/huawei-ecs-page.txt\")");
+    JavaFileObject source =
+        ProcessorFixture.packageInfo(
+            "com.example.seed",
+            "@ErrorCatalog(provider = \"HuaweiEcs\",\n    table = \"errata/tables/huawei-ecs-page.txt\")");
     Compilation compilation = javac().withProcessors(new ErrataProcessor()).compile(source);
     assertThat(compilation).succeeded();
     assertEquals(1, compilation.warnings().size(), compilation.warnings()::toString);
     assertThat(compilation)
-        .hadWarningContaining("errata/tables/huawei-ecs-page.txt:6: [errata:page-text] this is page text")
-        .inFile(source).onLineContaining("huawei-ecs-page.txt");
-    Object[] constants = new CompiledClasses(compilation)
-        .load("com.example.seed.HuaweiEcsErrorCode").getEnumConstants();
+        .hadWarningContaining(
+            "errata/tables/huawei-ecs-page.txt:6: [errata:page-text] this is page text")
+        .inFile(source)
+        .onLineContaining("huawei-ecs-page.txt");
+    Object[] constants =
+        new CompiledClasses(compilation)
+            .load("com.example.seed.HuaweiEcsErrorCode")
+            .getEnumConstants();
     assertEquals(201, constants.length);
   }
 }

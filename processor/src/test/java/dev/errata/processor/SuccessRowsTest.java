@@ -21,24 +21,41 @@ class SuccessRowsTest {
 
   @Test
   void cbcDecodesCbc0000AsSuccessWithoutSuccessCodes() throws Exception {
-    JavaFileObject source = ProcessorFixture.packageInfo("com.example.cbc",
-        "@ErrorCatalog(provider = \"HuaweiCbc\", table = \"errata/tables/huawei-cbc.md\")");
-    Compilation compilation = javac().withProcessors(new ErrataProcessor())
-        .withOptions("--release", "17", "-Aerrata.suppress=swapped-columns")
-        .compile(source);
+    JavaFileObject source =
+        ProcessorFixture.packageInfo(
+            "com.example.cbc",
+            "@ErrorCatalog(provider = \"HuaweiCbc\", table = \"errata/tables/huawei-cbc.md\")");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ErrataProcessor())
+            .withOptions("--release", "17", "-Aerrata.suppress=swapped-columns")
+            .compile(source);
     assertThat(compilation).succeededWithoutWarnings();
-    ErrorDecoder<?> decoder = (ErrorDecoder<?>) new CompiledClasses(compilation)
-        .load("com.example.cbc.HuaweiCbcErrors").getField("INSTANCE").get(null);
+    ErrorDecoder<?> decoder =
+        (ErrorDecoder<?>)
+            new CompiledClasses(compilation)
+                .load("com.example.cbc.HuaweiCbcErrors")
+                .getField("INSTANCE")
+                .get(null);
 
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(),
         decoder.decode(200, "{\"error_code\":\"CBC.0000\",\"error_msg\":\"Success.\"}"));
     Optional<? extends ServiceException> error =
         decoder.decode(400, "{\"error_code\":\"CBC.0156\",\"error_msg\":\"Invalid parameter.\"}");
     assertEquals("CBC.0156", error.orElseThrow().errorCode().orElseThrow().code());
 
-    String enumSource = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/example/cbc/HuaweiCbcErrorCode.java")
-        .orElseThrow().getCharContent(true).toString();
-    assertTrue(enumSource.contains("success codes by the table's own rows (a 2xx status and text saying success),"
-        + " without successCodes: CBC.0000"), "the enum's Javadoc says which codes are successes by their rows");
+    String enumSource =
+        compilation
+            .generatedFile(
+                StandardLocation.SOURCE_OUTPUT, "com/example/cbc/HuaweiCbcErrorCode.java")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertTrue(
+        enumSource.contains(
+            "success codes by the table's own rows (a 2xx status and text saying success),"
+                + " without successCodes: CBC.0000"),
+        "the enum's Javadoc says which codes are successes by their rows");
   }
 }

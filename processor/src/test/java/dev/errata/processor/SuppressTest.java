@@ -27,8 +27,14 @@ class SuppressTest {
   @TempDir Path tables;
 
   private Compilation compile(String attributes, String... options) {
-    return ProcessorFixture.compile(tables, "t.tsv", TABLE,
-        packageInfo("com.example.t", "@ErrorCatalog(provider = \"T\", table = \"t.tsv\"" + attributes + ")"), options);
+    return ProcessorFixture.compile(
+        tables,
+        "t.tsv",
+        TABLE,
+        packageInfo(
+            "com.example.t",
+            "@ErrorCatalog(provider = \"T\", table = \"t.tsv\"" + attributes + ")"),
+        options);
   }
 
   private static List<String> warnings(Compilation compilation) {
@@ -65,19 +71,29 @@ class SuppressTest {
     Compilation compilation = compile(", suppress = \"all\"");
     assertThat(compilation).succeeded();
     assertEquals(List.of(), warnings(compilation));
-    assertThat(compilation).hadNoteContaining("t.tsv: columns: code = 1 (header Code), message = 2 (header Message), description = 3 (header Description)");
+    assertThat(compilation)
+        .hadNoteContaining(
+            "t.tsv: columns: code = 1 (header Code), message = 2 (header Message), description = 3 (header Description)");
   }
 
   @Test
   void anUnknownCategoryIsAWarningThatListsTheKnownOnes() {
     Compilation compilation = compile(", suppress = \"swaped\"");
-    assertThat(compilation).hadWarningContaining("suppress names 'swaped', which is no errata warning category; known: all, stray-quote, format, short-row");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "suppress names 'swaped', which is no errata warning category; known: all, stray-quote, format, short-row");
   }
 
   @Test
   void errorsCannotBeSuppressed() {
-    Compilation compilation = ProcessorFixture.compile(tables, "t.tsv", "Code\tMessage\n",
-        packageInfo("com.example.t", "@ErrorCatalog(provider = \"T\", table = \"t.tsv\", suppress = \"all\")"));
+    Compilation compilation =
+        ProcessorFixture.compile(
+            tables,
+            "t.tsv",
+            "Code\tMessage\n",
+            packageInfo(
+                "com.example.t",
+                "@ErrorCatalog(provider = \"T\", table = \"t.tsv\", suppress = \"all\")"));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("t.tsv:1: the error table has a header but no rows");
     assertEquals(Diagnostic.Kind.ERROR, compilation.errors().get(0).getKind());

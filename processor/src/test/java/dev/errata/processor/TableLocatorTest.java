@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,7 +37,8 @@ class TableLocatorTest {
     }
 
     @Override
-    public FileObject getResource(JavaFileManager.Location location, CharSequence pkg, CharSequence name) {
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence pkg, CharSequence name) {
       if (location != StandardLocation.CLASS_OUTPUT) {
         throw new IllegalArgumentException("unsupported location " + location);
       }
@@ -65,8 +65,11 @@ class TableLocatorTest {
     }
 
     @Override
-    public FileObject createResource(JavaFileManager.Location location, CharSequence pkg,
-        CharSequence relativeName, Element... originatingElements) {
+    public FileObject createResource(
+        JavaFileManager.Location location,
+        CharSequence pkg,
+        CharSequence relativeName,
+        Element... originatingElements) {
       throw new UnsupportedOperationException();
     }
   }
@@ -75,16 +78,18 @@ class TableLocatorTest {
   void findsTheTableInTheClassOutputWhenOtherLocationsThrow() throws IOException {
     Files.createDirectories(directory.resolve("com/example"));
     Files.writeString(directory.resolve("com/example/t.tsv"), "x");
-    TableLocator.Result result = new TableLocator(new EclipseLikeFiler(directory), List.of())
-        .find("com.example", "t.tsv", Optional.empty());
+    TableLocator.Result result =
+        new TableLocator(new EclipseLikeFiler(directory), List.of())
+            .find("com.example", "t.tsv", Optional.empty());
     assertArrayEquals("x".getBytes(StandardCharsets.UTF_8), result.found().orElseThrow().content());
     assertEquals("class output: com/example/t.tsv", result.found().get().where());
   }
 
   @Test
   void missingTableListsEveryPlaceEvenWhenLocationsThrow() {
-    TableLocator.Result result = new TableLocator(new EclipseLikeFiler(directory), List.of(directory))
-        .find("com.example", "missing.tsv", Optional.empty());
+    TableLocator.Result result =
+        new TableLocator(new EclipseLikeFiler(directory), List.of(directory))
+            .find("com.example", "missing.tsv", Optional.empty());
     assertTrue(result.found().isEmpty());
     assertEquals(7, result.tried().size(), result.tried().toString());
     assertTrue(result.tried().get(0).startsWith("-Aerrata.tables: "));
@@ -98,12 +103,15 @@ class TableLocatorTest {
     Files.writeString(classOutput.resolve("t.tsv"), "from class output");
     TableLocator locator = new TableLocator(new EclipseLikeFiler(classOutput), List.of(option));
     TableLocator.Result result = locator.find("", "t.tsv", Optional.empty());
-    assertEquals("from option", new String(result.found().orElseThrow().content(), StandardCharsets.UTF_8));
+    assertEquals(
+        "from option", new String(result.found().orElseThrow().content(), StandardCharsets.UTF_8));
 
     Files.delete(option.resolve("t.tsv"));
     assertEquals(
         "from class output",
-        new String(locator.find("", "t.tsv", Optional.empty()).found().orElseThrow().content(), StandardCharsets.UTF_8),
+        new String(
+            locator.find("", "t.tsv", Optional.empty()).found().orElseThrow().content(),
+            StandardCharsets.UTF_8),
         "the class output answers once the option directory has no table");
   }
 
@@ -114,8 +122,11 @@ class TableLocatorTest {
     Files.writeString(sources.resolve("t.tsv"), "next to package-info");
     Files.writeString(option.resolve("t.tsv"), "from option");
     TableLocator.Result result =
-        new TableLocator(new EclipseLikeFiler(option), List.of(option)).find("com.example", "t.tsv", Optional.of(sources));
-    assertEquals("next to package-info", new String(result.found().orElseThrow().content(), StandardCharsets.UTF_8));
+        new TableLocator(new EclipseLikeFiler(option), List.of(option))
+            .find("com.example", "t.tsv", Optional.of(sources));
+    assertEquals(
+        "next to package-info",
+        new String(result.found().orElseThrow().content(), StandardCharsets.UTF_8));
     assertEquals(sources.resolve("t.tsv").toString(), result.found().get().where());
   }
 
@@ -125,17 +136,24 @@ class TableLocatorTest {
     Files.writeString(directory.resolve("secret.tsv"), "outside");
     Path classOutput = Files.createDirectories(directory.resolve("classes"));
     TableLocator locator = new TableLocator(new EclipseLikeFiler(classOutput), List.of(option));
-    for (String name : List.of("../secret.tsv", "sub/../../secret.tsv", directory.resolve("secret.tsv").toString())) {
+    for (String name :
+        List.of(
+            "../secret.tsv", "sub/../../secret.tsv", directory.resolve("secret.tsv").toString())) {
       TableLocator.Result result = locator.find("", name, Optional.of(option));
-      assertTrue(result.found().isEmpty(), name + " was read from " + result.found().map(Found -> Found.where()));
-      assertTrue(result.tried().get(0).endsWith("(leads out of the directory, not read)"), result.tried().toString());
+      assertTrue(
+          result.found().isEmpty(),
+          name + " was read from " + result.found().map(Found -> Found.where()));
+      assertTrue(
+          result.tried().get(0).endsWith("(leads out of the directory, not read)"),
+          result.tried().toString());
     }
   }
 
   @Test
   void aNameThatIsNoPathIsOnlyAPlaceTried() {
-    TableLocator.Result result = new TableLocator(new EclipseLikeFiler(directory), List.of(directory))
-        .find("com.example", "\u0000bad", Optional.empty());
+    TableLocator.Result result =
+        new TableLocator(new EclipseLikeFiler(directory), List.of(directory))
+            .find("com.example", "\u0000bad", Optional.empty());
     assertTrue(result.found().isEmpty());
     assertTrue(result.tried().get(0).startsWith("-Aerrata.tables: "), result.tried().toString());
   }

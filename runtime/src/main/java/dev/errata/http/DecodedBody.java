@@ -59,6 +59,8 @@ public final class DecodedBody<T, E extends ServiceException> {
 
   @Override
   public String toString() {
-    return error != null ? "DecodedBody{error=" + error.getMessage() + "}" : "DecodedBody{value=" + value + "}";
+    return error != null
+        ? "DecodedBody{error=" + error.getMessage() + "}"
+        : "DecodedBody{value=" + value + "}";
   }
 }

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>They hand back a {@link DecodedBody} rather than throw: {@code HttpClient.send} wraps any
  * exception a body handler throws in an {@link java.io.IOException}, so a typed exception thrown
- * there could not be caught by its type. Call {@link DecodedBody#orThrow()}, or use
- * {@link ErrataHttp#send}, which does:
+ * there could not be caught by its type. Call {@link DecodedBody#orThrow()}, or use {@link
+ * ErrataHttp#send}, which does:
  *
  * <pre>{@code
  * HttpResponse<DecodedBody<String, HuaweiCbcException>> response =
@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 public final class ErrataBodyHandlers {
   private ErrataBodyHandlers() {}
 
-  private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
+  private static final Pattern CHARSET =
+      Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
 
   /** The body as bytes on success. */
   public static <E extends ServiceException> BodyHandler<DecodedBody<byte[], E>> ofByteArray(
@@ -72,12 +73,15 @@ public final class ErrataBodyHandlers {
   private static <T, E extends ServiceException> BodyHandler<DecodedBody<T, E>> checked(
       ErrorDecoder<E> decoder, SuccessBody<T> onSuccess) {
     Objects.requireNonNull(decoder, "decoder");
-    return info -> BodySubscribers.mapping(BodySubscribers.ofByteArray(), bytes -> {
-      Optional<E> error = decoder.decode(info.statusCode(), info.headers(), bytes);
-      return error.isPresent()
-          ? DecodedBody.<T, E>failure(error.get())
-          : DecodedBody.<T, E>success(onSuccess.from(info, bytes));
-    });
+    return info ->
+        BodySubscribers.mapping(
+            BodySubscribers.ofByteArray(),
+            bytes -> {
+              Optional<E> error = decoder.decode(info.statusCode(), info.headers(), bytes);
+              return error.isPresent()
+                  ? DecodedBody.<T, E>failure(error.get())
+                  : DecodedBody.<T, E>success(onSuccess.from(info, bytes));
+            });
   }
 
   private static Charset charset(ResponseInfo info) {

@@ -58,13 +58,14 @@ public final class ErrataHttp {
 
   /**
    * Sends the request asynchronously. The future completes with the response on success, and
-   * exceptionally with the provider's exception otherwise ({@code join()} wraps it in a
-   * {@link java.util.concurrent.CompletionException}, {@code get()} in an
-   * {@link java.util.concurrent.ExecutionException}, as for any failure of a future).
+   * exceptionally with the provider's exception otherwise ({@code join()} wraps it in a {@link
+   * java.util.concurrent.CompletionException}, {@code get()} in an {@link
+   * java.util.concurrent.ExecutionException}, as for any failure of a future).
    */
   public static <T, E extends ServiceException> CompletableFuture<HttpResponse<T>> sendAsync(
       HttpClient client, HttpRequest request, BodyHandler<DecodedBody<T, E>> handler) {
-    return client.sendAsync(request, handler)
+    return client
+        .sendAsync(request, handler)
         .thenApply(response -> new BodyResponse<>(response, response.body().orThrow()));
   }
 

@@ -10,10 +10,15 @@ import java.util.Optional;
 public enum SampleCloudErrorCode implements ErrorCode {
   CBC_5003("CBC.5003", 200, "Insufficient balance.", "余额不足。", ErrorKind.INSUFFICIENT_FUNDS),
   CODE_201042("201042", 0, "续费失败，余额不足", "请充值", ErrorKind.INSUFFICIENT_FUNDS),
-  ECS_0005("Ecs.0005", 400, "Invalid parameter values. Contact customer service.", "参数非法",
+  ECS_0005(
+      "Ecs.0005",
+      400,
+      "Invalid parameter values. Contact customer service.",
+      "参数非法",
       ErrorKind.INVALID_ARGUMENT),
-  INVALID_PARAMETER("InvalidParameter.%s", 400, "The specified parameter %s is not valid.", "",
-      ErrorKind.INVALID_ARGUMENT);
+  INVALID_PARAMETER(
+      "InvalidParameter.%s",
+      400, "The specified parameter %s is not valid.", "", ErrorKind.INVALID_ARGUMENT);
 
   private final String code;
   private final int httpStatus;
@@ -21,7 +26,8 @@ public enum SampleCloudErrorCode implements ErrorCode {
   private final String solution;
   private final ErrorKind kind;
 
-  SampleCloudErrorCode(String code, int httpStatus, String message, String solution, ErrorKind kind) {
+  SampleCloudErrorCode(
+      String code, int httpStatus, String message, String solution, ErrorKind kind) {
     this.code = code;
     this.httpStatus = httpStatus;
     this.message = message;
@@ -33,7 +39,10 @@ public enum SampleCloudErrorCode implements ErrorCode {
     static final CodeIndex<SampleCloudErrorCode> CODES = CodeIndex.of(values());
   }
 
-  /** Resolves an exact code, a code a pattern such as {@code InvalidParameter.%s} stands for, or either in any case. */
+  /**
+   * Resolves an exact code, a code a pattern such as {@code InvalidParameter.%s} stands for, or
+   * either in any case.
+   */
   public static Optional<SampleCloudErrorCode> fromCode(String code) {
     return Optional.ofNullable(Index.CODES.find(code));
   }

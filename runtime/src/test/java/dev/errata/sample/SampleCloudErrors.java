@@ -28,12 +28,13 @@ public final class SampleCloudErrors implements ErrorDecoder<SampleCloudExceptio
   public SampleCloudException toException(ErrorResponse response) {
     return SampleCloudErrorCode.fromCode(response.code())
         .<SampleCloudException>map(
-            code -> switch (code) {
-              case CBC_5003 -> new SampleCloudException.Cbc5003(response);
-              case CODE_201042 -> new SampleCloudException.Code201042(response);
-              case ECS_0005 -> new SampleCloudException.Ecs0005(response);
-              case INVALID_PARAMETER -> new SampleCloudException.InvalidParameter(response);
-            })
+            code ->
+                switch (code) {
+                  case CBC_5003 -> new SampleCloudException.Cbc5003(response);
+                  case CODE_201042 -> new SampleCloudException.Code201042(response);
+                  case ECS_0005 -> new SampleCloudException.Ecs0005(response);
+                  case INVALID_PARAMETER -> new SampleCloudException.InvalidParameter(response);
+                })
         .orElseGet(() -> new SampleCloudException.Unknown(response));
   }
 }

@@ -32,9 +32,12 @@ record BodyPrefix(Optional<? extends ServiceException> error, Response restored)
     byte[] prefix = body.readNBytes(decoder.reader().maxBodyBytes());
     Optional<? extends ServiceException> error =
         decoder.decode(response.status(), headers, new ByteArrayInputStream(prefix));
-    Response restored = response.toBuilder()
-        .body(new SequenceInputStream(new ByteArrayInputStream(prefix), body), response.body().length())
-        .build();
+    Response restored =
+        response.toBuilder()
+            .body(
+                new SequenceInputStream(new ByteArrayInputStream(prefix), body),
+                response.body().length())
+            .build();
     return new BodyPrefix(error, restored);
   }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Everything for one provider in one line: the error decoder for responses outside 2xx, the
- * decoder check for errors in a 2xx body, and the step that lets the typed exception of the latter
- * reach the caller unwrapped (Feign puts what a decoder throws inside a {@link DecodeException}):
+ * Everything for one provider in one line: the error decoder for responses outside 2xx, the decoder
+ * check for errors in a 2xx body, and the step that lets the typed exception of the latter reach
+ * the caller unwrapped (Feign puts what a decoder throws inside a {@link DecodeException}):
  *
  * <pre>{@code
  * CbcApi api = Feign.builder()
@@ -32,7 +32,7 @@ public final class ErrataCapability implements Capability {
   }
 
   public static ErrataCapability of(ErrorDecoder<?> decoder) {
-    return new ErrataCapability(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new ErrataCapability(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
   /** This capability, also telling {@code listener} of each error before it is raised. */

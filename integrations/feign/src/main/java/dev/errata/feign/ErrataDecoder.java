@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  * carried in a 2xx body, and otherwise hands the response, its body whole, to the decoder it wraps.
  * It reads at most the reader's {@link dev.errata.ResponseReader#maxBodyBytes()} to decide.
  *
- * <p>Feign wraps whatever a decoder throws, other than its own exceptions, in a
- * {@link feign.codec.DecodeException}; {@link ErrataCapability} installs this decoder together
- * with the step that throws the typed exception itself to the caller.
+ * <p>Feign wraps whatever a decoder throws, other than its own exceptions, in a {@link
+ * feign.codec.DecodeException}; {@link ErrataCapability} installs this decoder together with the
+ * step that throws the typed exception itself to the caller.
  */
 public final class ErrataDecoder implements feign.codec.Decoder {
   private final feign.codec.Decoder delegate;
@@ -24,7 +24,9 @@ public final class ErrataDecoder implements feign.codec.Decoder {
   private final Consumer<? super ServiceException> listener;
 
   private ErrataDecoder(
-      feign.codec.Decoder delegate, ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
+      feign.codec.Decoder delegate,
+      ErrorDecoder<?> decoder,
+      Consumer<? super ServiceException> listener) {
     this.delegate = delegate;
     this.decoder = decoder;
     this.listener = listener;
@@ -33,7 +35,9 @@ public final class ErrataDecoder implements feign.codec.Decoder {
   /** Checks each 2xx body with {@code decoder} before {@code delegate} decodes it. */
   public static ErrataDecoder wrapping(feign.codec.Decoder delegate, ErrorDecoder<?> decoder) {
     return new ErrataDecoder(
-        Objects.requireNonNull(delegate, "delegate"), Objects.requireNonNull(decoder, "decoder"), error -> { });
+        Objects.requireNonNull(delegate, "delegate"),
+        Objects.requireNonNull(decoder, "decoder"),
+        error -> {});
   }
 
   /** This decoder, also telling {@code listener} of each error before raising it. */

@@ -20,17 +20,22 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
   private final Consumer<? super ServiceException> listener;
 
   private ErrataErrorDecoder(
-      ErrorDecoder<?> decoder, feign.codec.ErrorDecoder fallback, Consumer<? super ServiceException> listener) {
+      ErrorDecoder<?> decoder,
+      feign.codec.ErrorDecoder fallback,
+      Consumer<? super ServiceException> listener) {
     this.decoder = decoder;
     this.fallback = fallback;
     this.listener = listener;
   }
 
   public static ErrataErrorDecoder of(ErrorDecoder<?> decoder) {
-    return new ErrataErrorDecoder(Objects.requireNonNull(decoder, "decoder"), new Default(), error -> { });
+    return new ErrataErrorDecoder(
+        Objects.requireNonNull(decoder, "decoder"), new Default(), error -> {});
   }
 
-  /** This error decoder, handing responses that are no error to the provider to {@code fallback}. */
+  /**
+   * This error decoder, handing responses that are no error to the provider to {@code fallback}.
+   */
   public ErrataErrorDecoder orElse(feign.codec.ErrorDecoder fallback) {
     return new ErrataErrorDecoder(decoder, Objects.requireNonNull(fallback, "fallback"), listener);
   }
@@ -46,7 +51,8 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
     try {
       read = BodyPrefix.read(decoder, response);
     } catch (IOException e) {
-      return new DecodeException(response.status(), "reading the error body failed: " + e, response.request(), e);
+      return new DecodeException(
+          response.status(), "reading the error body failed: " + e, response.request(), e);
     }
     if (read.error().isEmpty()) {
       return fallback.decode(methodKey, read.restored());

@@ -37,11 +37,13 @@ class FeignTest {
   @ParameterizedTest
   @EnumSource(Reply.class)
   void eachReplyWithTheCapability(Reply reply) {
-    ProviderApi api = Feign.builder()
-        .addCapability(ErrataCapability.of(reply.decoder()).onError(reported::add))
-        .target(ProviderApi.class, server.baseUrl());
+    ProviderApi api =
+        Feign.builder()
+            .addCapability(ErrataCapability.of(reply.decoder()).onError(reported::add))
+            .target(ProviderApi.class, server.baseUrl());
     if (reply.isError()) {
-      ServiceException error = assertThrows(ServiceException.class, () -> api.get(server.uri(reply)));
+      ServiceException error =
+          assertThrows(ServiceException.class, () -> api.get(server.uri(reply)));
       reply.check(error);
       assertTrue(reported.contains(error), "the listener was told of " + error);
     } else {
@@ -52,17 +54,19 @@ class FeignTest {
   @ParameterizedTest
   @EnumSource(Reply.class)
   void errorDecoderAndDecoderSetByHand(Reply reply) {
-    ProviderApi api = Feign.builder()
-        .errorDecoder(ErrataErrorDecoder.of(reply.decoder()))
-        .decoder(ErrataDecoder.wrapping(new Decoder.Default(), reply.decoder()))
-        .target(ProviderApi.class, server.baseUrl());
+    ProviderApi api =
+        Feign.builder()
+            .errorDecoder(ErrataErrorDecoder.of(reply.decoder()))
+            .decoder(ErrataDecoder.wrapping(new Decoder.Default(), reply.decoder()))
+            .target(ProviderApi.class, server.baseUrl());
     if (!reply.isError()) {
       reply.checkSuccessBody(api.get(server.uri(reply)));
     } else if (reply.status() >= 300) {
       reply.check(assertThrows(ServiceException.class, () -> api.get(server.uri(reply))));
     } else {
       // without the capability, Feign wraps what the decoder raised
-      DecodeException wrapped = assertThrows(DecodeException.class, () -> api.get(server.uri(reply)));
+      DecodeException wrapped =
+          assertThrows(DecodeException.class, () -> api.get(server.uri(reply)));
       reply.check(assertInstanceOf(ServiceException.class, wrapped.getCause()));
     }
   }

@@ -21,32 +21,35 @@ class GuideSnippetsTest {
 
   @Test
   void theGuideShowsTheseSnippets() {
-    assertEquals(List.of("feign", "feign-by-hand", "feign-metrics"), GuideSnippets.check(getClass()));
+    assertEquals(
+        List.of("feign", "feign-by-hand", "feign-metrics"), GuideSnippets.check(getClass()));
   }
 
   CbcApi capability(Decoder jsonDecoder) {
     // guide:feign-start
-    CbcApi api = Feign.builder()
-        .decoder(jsonDecoder)          // yours (Jackson, Gson ...), still used for every success
-        .addCapability(ErrataCapability.of(HuaweiCbcErrors.INSTANCE))
-        .target(CbcApi.class, "https://bss.myhuaweicloud.com");
+    CbcApi api =
+        Feign.builder()
+            .decoder(jsonDecoder) // yours (Jackson, Gson ...), still used for every success
+            .addCapability(ErrataCapability.of(HuaweiCbcErrors.INSTANCE))
+            .target(CbcApi.class, "https://bss.myhuaweicloud.com");
     // guide:feign-end
     return api;
   }
 
   CbcApi byHand(Decoder jsonDecoder) {
     // guide:feign-by-hand-start
-    CbcApi api = Feign.builder()
-        .errorDecoder(ErrataErrorDecoder.of(HuaweiCbcErrors.INSTANCE))
-        .decoder(ErrataDecoder.wrapping(jsonDecoder, HuaweiCbcErrors.INSTANCE))
-        .target(CbcApi.class, "https://bss.myhuaweicloud.com");
+    CbcApi api =
+        Feign.builder()
+            .errorDecoder(ErrataErrorDecoder.of(HuaweiCbcErrors.INSTANCE))
+            .decoder(ErrataDecoder.wrapping(jsonDecoder, HuaweiCbcErrors.INSTANCE))
+            .target(CbcApi.class, "https://bss.myhuaweicloud.com");
     // guide:feign-by-hand-end
     return api;
   }
 
   void metrics(Consumer<ServiceException> errors) {
     // guide:feign-metrics-start
-    ErrataCapability.of(HuaweiCbcErrors.INSTANCE).onError(errors);         // Feign
+    ErrataCapability.of(HuaweiCbcErrors.INSTANCE).onError(errors); // Feign
     // guide:feign-metrics-end
   }
 }

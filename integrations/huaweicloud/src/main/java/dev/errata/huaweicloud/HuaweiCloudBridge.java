@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns the Huawei Cloud SDK's {@link ServiceResponseException} (and its
- * {@code ClientRequestException} and {@code ServerResponseException}) into the provider's typed
- * exception: code, message, request id and HTTP status as the SDK parsed them, the SDK's exception
- * kept as the cause.
+ * Turns the Huawei Cloud SDK's {@link ServiceResponseException} (and its {@code
+ * ClientRequestException} and {@code ServerResponseException}) into the provider's typed exception:
+ * code, message, request id and HTTP status as the SDK parsed them, the SDK's exception kept as the
+ * cause.
  *
  * <pre>{@code
  * HuaweiCloudBridge<HuaweiCbcException> cbc = HuaweiCloudBridge.of(HuaweiCbcErrors.INSTANCE);
@@ -34,7 +34,7 @@ public final class HuaweiCloudBridge<E extends ServiceException> {
   }
 
   public static <E extends ServiceException> HuaweiCloudBridge<E> of(ErrorDecoder<E> decoder) {
-    return new HuaweiCloudBridge<>(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new HuaweiCloudBridge<>(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
   /** This bridge, also telling {@code listener} of each exception it makes. */
@@ -44,15 +44,17 @@ public final class HuaweiCloudBridge<E extends ServiceException> {
 
   /** The typed exception, or empty when the provider counts the SDK's code as success. */
   public Optional<E> decode(ServiceResponseException sdkException) {
-    Optional<E> error = decoder.decodeParsed(
-        sdkException.getHttpStatusCode(),
-        sdkException.getErrorCode(),
-        sdkException.getErrorMsg(),
-        sdkException.getRequestId());
-    error.ifPresent(typed -> {
-      typed.initCause(sdkException);
-      listener.accept(typed);
-    });
+    Optional<E> error =
+        decoder.decodeParsed(
+            sdkException.getHttpStatusCode(),
+            sdkException.getErrorCode(),
+            sdkException.getErrorMsg(),
+            sdkException.getRequestId());
+    error.ifPresent(
+        typed -> {
+          typed.initCause(sdkException);
+          listener.accept(typed);
+        });
     return error;
   }
 

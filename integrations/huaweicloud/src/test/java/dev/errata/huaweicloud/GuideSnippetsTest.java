@@ -28,7 +28,7 @@ class GuideSnippetsTest {
     HuaweiCloudBridge<HuaweiCbcException> cbc = HuaweiCloudBridge.of(HuaweiCbcErrors.INSTANCE);
     try {
       bssClient.payOrders(request);
-    } catch (ServiceResponseException e) {  // also ClientRequestException, ServerResponseException
+    } catch (ServiceResponseException e) { // also ClientRequestException, ServerResponseException
       throw cbc.translate(e);
     }
     // guide:huaweicloud-end
@@ -36,7 +36,7 @@ class GuideSnippetsTest {
 
   void metrics(Consumer<ServiceException> errors) {
     // guide:huaweicloud-metrics-start
-    HuaweiCloudBridge.of(HuaweiCbcErrors.INSTANCE).onError(errors);        // an SDK bridge
+    HuaweiCloudBridge.of(HuaweiCbcErrors.INSTANCE).onError(errors); // an SDK bridge
     // guide:huaweicloud-metrics-end
   }
 }

@@ -26,11 +26,15 @@ class HuaweiCloudBridgeTest {
 
   @Test
   void aClientErrorBecomesTheTablesClassWithStatusRequestIdAndCause() {
-    ServiceResponseException sdk = ServiceResponseException.mapException(
-        429, new SdkErrorMessage("CBC.0250", "Connection request control triggered.", "5f0c9d7e4b1a43e8"));
+    ServiceResponseException sdk =
+        ServiceResponseException.mapException(
+            429,
+            new SdkErrorMessage(
+                "CBC.0250", "Connection request control triggered.", "5f0c9d7e4b1a43e8"));
     assertInstanceOf(ClientRequestException.class, sdk);
 
-    HuaweiCbcException.Cbc0250 error = assertInstanceOf(HuaweiCbcException.Cbc0250.class, cbc.translate(sdk));
+    HuaweiCbcException.Cbc0250 error =
+        assertInstanceOf(HuaweiCbcException.Cbc0250.class, cbc.translate(sdk));
     assertEquals(429, error.httpStatus());
     assertEquals("CBC.0250", error.code());
     assertEquals("Connection request control triggered.", error.serverMessage());
@@ -42,8 +46,10 @@ class HuaweiCloudBridgeTest {
 
   @Test
   void aCodeTheTableDoesNotListIsUnknownWithTheCodeKept() {
-    ServiceResponseException sdk = ServiceResponseException.mapException(400, "CBC.12345678", "Something new.", "r-1");
-    HuaweiCbcException.Unknown error = assertInstanceOf(HuaweiCbcException.Unknown.class, cbc.translate(sdk));
+    ServiceResponseException sdk =
+        ServiceResponseException.mapException(400, "CBC.12345678", "Something new.", "r-1");
+    HuaweiCbcException.Unknown error =
+        assertInstanceOf(HuaweiCbcException.Unknown.class, cbc.translate(sdk));
     assertEquals("CBC.12345678", error.code());
     assertEquals(Optional.empty(), error.errorCode());
     assertSame(sdk, error.getCause());
@@ -51,9 +57,11 @@ class HuaweiCloudBridgeTest {
 
   @Test
   void aServerErrorWithoutCodeTakesItsKindFromTheStatus() {
-    ServiceResponseException sdk = ServiceResponseException.mapException(502, new SdkErrorMessage(502));
+    ServiceResponseException sdk =
+        ServiceResponseException.mapException(502, new SdkErrorMessage(502));
     assertInstanceOf(ServerResponseException.class, sdk);
-    HuaweiCbcException error = assertInstanceOf(HuaweiCbcException.Unknown.class, cbc.translate(sdk));
+    HuaweiCbcException error =
+        assertInstanceOf(HuaweiCbcException.Unknown.class, cbc.translate(sdk));
     assertEquals(502, error.httpStatus());
     assertEquals(ErrorKind.UNAVAILABLE, error.kind());
     assertTrue(error.getMessage().startsWith("(no code) (HTTP 502"), error.getMessage());

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Counts typed exceptions in the Micrometer counter {@value #NAME}, tagged {@code provider},
- * {@code kind} and {@code code}. Give it to an integration's {@code onError}, or call
- * {@link #accept} where errors are caught:
+ * Counts typed exceptions in the Micrometer counter {@value #NAME}, tagged {@code provider}, {@code
+ * kind} and {@code code}. Give it to an integration's {@code onError}, or call {@link #accept}
+ * where errors are caught:
  *
  * <pre>{@code
  * ErrorCounter errors = ErrorCounter.of(meterRegistry);

@@ -13,16 +13,23 @@ class ErrorCounterTest {
   private final ErrorCounter counter = ErrorCounter.of(registry);
 
   private double count(String provider, String kind, String code) {
-    Counter found = registry.find(ErrorCounter.NAME).tags("provider", provider, "kind", kind, "code", code).counter();
+    Counter found =
+        registry
+            .find(ErrorCounter.NAME)
+            .tags("provider", provider, "kind", kind, "code", code)
+            .counter();
     return found == null ? 0 : found.count();
   }
 
   @Test
   void countsByProviderKindAndTheTablesCode() {
-    String throttled = "{\"error_code\":\"CBC.0250\",\"error_msg\":\"Connection request control triggered.\"}";
+    String throttled =
+        "{\"error_code\":\"CBC.0250\",\"error_msg\":\"Connection request control triggered.\"}";
     HuaweiCbcErrors.INSTANCE.decode(429, throttled).ifPresent(counter);
     HuaweiCbcErrors.INSTANCE.decode(429, throttled).ifPresent(counter);
-    HuaweiCbcErrors.INSTANCE.decode(200, "{\"error_code\":\"CBC.0000\",\"error_msg\":\"success\"}").ifPresent(counter);
+    HuaweiCbcErrors.INSTANCE
+        .decode(200, "{\"error_code\":\"CBC.0000\",\"error_msg\":\"success\"}")
+        .ifPresent(counter);
 
     assertEquals(2, count("huawei-cbc", "THROTTLED", "CBC.0250"));
     assertEquals(1, registry.find(ErrorCounter.NAME).counters().size());
@@ -31,7 +38,9 @@ class ErrorCounterTest {
   @Test
   void patternCodesCountUnderTheirPatternSoServersCannotMultiplySeries() {
     for (String field : new String[] {"LoadBalancerSpec", "NetworkId", "VSwitchId"}) {
-      AlibabaEnsErrors.INSTANCE.decode(400, "{\"Code\":\"InvalidParameter." + field + "\"}").ifPresent(counter);
+      AlibabaEnsErrors.INSTANCE
+          .decode(400, "{\"Code\":\"InvalidParameter." + field + "\"}")
+          .ifPresent(counter);
     }
     assertEquals(3, count("alibaba-ens", "INVALID_ARGUMENT", "InvalidParameter.%s"));
     assertEquals(1, registry.find(ErrorCounter.NAME).counters().size());
@@ -41,7 +50,9 @@ class ErrorCounterTest {
   void codesTheTableDoesNotListAndMissingCodesAreTaggedUnknown() {
     HuaweiCbcErrors.INSTANCE.decode(400, "{\"error_code\":\"CBC.12345678\"}").ifPresent(counter);
     HuaweiCbcErrors.INSTANCE.decode(400, "{\"error_code\":\"CBC.87654321\"}").ifPresent(counter);
-    HuaweiCbcErrors.INSTANCE.decode(502, "<html><body>Bad Gateway</body></html>").ifPresent(counter);
+    HuaweiCbcErrors.INSTANCE
+        .decode(502, "<html><body>Bad Gateway</body></html>")
+        .ifPresent(counter);
 
     assertEquals(2, count("huawei-cbc", "UNKNOWN", ErrorCounter.UNKNOWN_CODE));
     assertEquals(1, count("huawei-cbc", "UNAVAILABLE", ErrorCounter.UNKNOWN_CODE));

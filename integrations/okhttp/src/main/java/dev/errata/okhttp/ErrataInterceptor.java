@@ -26,24 +26,27 @@ import okhttp3.ResponseBody;
  * }
  * }</pre>
  *
- * It looks at no more of a body than the decoder's {@link dev.errata.ResponseReader#maxBodyBytes()},
- * through {@link Response#peekBody(long)}, so the caller still reads the whole body of a success.
+ * It looks at no more of a body than the decoder's {@link
+ * dev.errata.ResponseReader#maxBodyBytes()}, through {@link Response#peekBody(long)}, so the caller
+ * still reads the whole body of a success.
  *
- * <p>The typed exception is unchecked, which suits {@code Call.execute()} and Retrofit's
- * {@code Call.execute()}. OkHttp hands an asynchronous call's callback only {@link IOException}s
- * and treats anything else an interceptor throws as a crash of its dispatcher thread: for
- * {@code enqueue}, Retrofit's {@code enqueue}, and the Kotlin, RxJava and future adapters built on
- * it, use {@link #wrappingInIOException()}.
+ * <p>The typed exception is unchecked, which suits {@code Call.execute()} and Retrofit's {@code
+ * Call.execute()}. OkHttp hands an asynchronous call's callback only {@link IOException}s and
+ * treats anything else an interceptor throws as a crash of its dispatcher thread: for {@code
+ * enqueue}, Retrofit's {@code enqueue}, and the Kotlin, RxJava and future adapters built on it, use
+ * {@link #wrappingInIOException()}.
  */
 public final class ErrataInterceptor implements Interceptor {
-  private static final Consumer<ServiceException> NO_LISTENER = error -> { };
+  private static final Consumer<ServiceException> NO_LISTENER = error -> {};
 
   private final ErrorDecoder<?> decoder;
   private final Consumer<? super ServiceException> listener;
   private final boolean wrapInIOException;
 
   private ErrataInterceptor(
-      ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener, boolean wrapInIOException) {
+      ErrorDecoder<?> decoder,
+      Consumer<? super ServiceException> listener,
+      boolean wrapInIOException) {
     this.decoder = decoder;
     this.listener = listener;
     this.wrapInIOException = wrapInIOException;
@@ -59,7 +62,8 @@ public final class ErrataInterceptor implements Interceptor {
    * errata-micrometer's counter.
    */
   public ErrataInterceptor onError(Consumer<? super ServiceException> listener) {
-    return new ErrataInterceptor(decoder, Objects.requireNonNull(listener, "listener"), wrapInIOException);
+    return new ErrataInterceptor(
+        decoder, Objects.requireNonNull(listener, "listener"), wrapInIOException);
   }
 
   /**

@@ -52,7 +52,8 @@ class ErrataInterceptorTest {
     Request request = new Request.Builder().url(server.uri(reply).toString()).build();
     if (reply.isError()) {
       ServiceException error =
-          assertThrows(ServiceException.class, () -> clientFor(reply).newCall(request).execute().close());
+          assertThrows(
+              ServiceException.class, () -> clientFor(reply).newCall(request).execute().close());
       reply.check(error);
       assertTrue(reported.contains(error), "the listener was told of " + error);
     } else {
@@ -80,7 +81,8 @@ class ErrataInterceptorTest {
   void retrofitExecuteRaisesTheTypedExceptionAndKeepsSuccessBodies() throws IOException {
     CbcApi api = retrofit(ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE));
     HuaweiCbcException.Cbc3155 error =
-        assertThrows(HuaweiCbcException.Cbc3155.class, () -> api.get(Reply.ERROR_IN_200.path()).execute());
+        assertThrows(
+            HuaweiCbcException.Cbc3155.class, () -> api.get(Reply.ERROR_IN_200.path()).execute());
     Reply.ERROR_IN_200.check(error);
     try (ResponseBody body = api.get(Reply.LARGE_SUCCESS.path()).execute().body()) {
       Reply.LARGE_SUCCESS.checkSuccessBody(body.bytes());
@@ -91,19 +93,23 @@ class ErrataInterceptorTest {
   void retrofitEnqueueReceivesTheTypedExceptionAsTheCauseOfOnFailure() throws Exception {
     CbcApi api = retrofit(ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE).wrappingInIOException());
     CompletableFuture<Throwable> failure = new CompletableFuture<>();
-    api.get(Reply.ERROR_IN_200.path()).enqueue(new Callback<>() {
-      @Override
-      public void onResponse(Call<ResponseBody> call, retrofit2.Response<ResponseBody> response) {
-        response.body().close();
-        failure.completeExceptionally(new AssertionError("a success: " + response));
-      }
+    api.get(Reply.ERROR_IN_200.path())
+        .enqueue(
+            new Callback<>() {
+              @Override
+              public void onResponse(
+                  Call<ResponseBody> call, retrofit2.Response<ResponseBody> response) {
+                response.body().close();
+                failure.completeExceptionally(new AssertionError("a success: " + response));
+              }
 
-      @Override
-      public void onFailure(Call<ResponseBody> call, Throwable t) {
-        failure.complete(t);
-      }
-    });
-    ServiceIOException wrapped = assertInstanceOf(ServiceIOException.class, failure.get(10, TimeUnit.SECONDS));
+              @Override
+              public void onFailure(Call<ResponseBody> call, Throwable t) {
+                failure.complete(t);
+              }
+            });
+    ServiceIOException wrapped =
+        assertInstanceOf(ServiceIOException.class, failure.get(10, TimeUnit.SECONDS));
     assertSame(wrapped.getCause(), wrapped.error());
     Reply.ERROR_IN_200.check(wrapped.error());
     assertEquals(HuaweiCbcException.Cbc3155.class, wrapped.error().getClass());

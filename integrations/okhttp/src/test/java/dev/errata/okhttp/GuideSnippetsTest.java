@@ -27,18 +27,21 @@ class GuideSnippetsTest {
 
   @Test
   void theGuideShowsTheseSnippets() {
-    assertEquals(List.of("okhttp", "retrofit", "okhttp-async", "okhttp-metrics"), GuideSnippets.check(getClass()));
+    assertEquals(
+        List.of("okhttp", "retrofit", "okhttp-async", "okhttp-metrics"),
+        GuideSnippets.check(getClass()));
   }
 
   void execute(Request request) throws IOException {
     // guide:okhttp-start
-    OkHttpClient client = new OkHttpClient.Builder()
-        .addInterceptor(ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE))
-        .build();
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .addInterceptor(ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE))
+            .build();
 
     try (Response response = client.newCall(request).execute()) {
-      String json = response.body().string();           // a success, its body whole
-    } catch (HuaweiCbcException.InsufficientFunds e) {   // also when sent with HTTP 200
+      String json = response.body().string(); // a success, its body whole
+    } catch (HuaweiCbcException.InsufficientFunds e) { // also when sent with HTTP 200
       askCustomerToTopUp(e.code(), e.serverMessage());
     }
     // guide:okhttp-end
@@ -46,27 +49,29 @@ class GuideSnippetsTest {
 
   CbcApi retrofit(OkHttpClient client) {
     // guide:retrofit-start
-    CbcApi api = new Retrofit.Builder()
-        .baseUrl("https://bss.myhuaweicloud.com/")
-        .client(client)
-        .build()
-        .create(CbcApi.class);
+    CbcApi api =
+        new Retrofit.Builder()
+            .baseUrl("https://bss.myhuaweicloud.com/")
+            .client(client)
+            .build()
+            .create(CbcApi.class);
     // guide:retrofit-end
     return api;
   }
 
   OkHttpClient async() {
     // guide:okhttp-async-start
-    OkHttpClient client = new OkHttpClient.Builder()
-        .addInterceptor(ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE).wrappingInIOException())
-        .build();
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .addInterceptor(ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE).wrappingInIOException())
+            .build();
     // guide:okhttp-async-end
     return client;
   }
 
   void metrics(Consumer<ServiceException> errors) {
     // guide:okhttp-metrics-start
-    ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE).onError(errors);        // OkHttp
+    ErrataInterceptor.of(HuaweiCbcErrors.INSTANCE).onError(errors); // OkHttp
     // guide:okhttp-metrics-end
   }
 

@@ -17,8 +17,9 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * A {@link ClientHttpRequestInterceptor} for {@code RestClient} and {@code RestTemplate} that raises
- * the provider's typed exception for every error response, those sent with HTTP 200 included:
+ * A {@link ClientHttpRequestInterceptor} for {@code RestClient} and {@code RestTemplate} that
+ * raises the provider's typed exception for every error response, those sent with HTTP 200
+ * included:
  *
  * <pre>{@code
  * RestClient client = RestClient.builder()
@@ -35,13 +36,14 @@ public final class ErrataClientInterceptor implements ClientHttpRequestIntercept
   private final ErrorDecoder<?> decoder;
   private final Consumer<? super ServiceException> listener;
 
-  private ErrataClientInterceptor(ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
+  private ErrataClientInterceptor(
+      ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
     this.decoder = decoder;
     this.listener = listener;
   }
 
   public static ErrataClientInterceptor of(ErrorDecoder<?> decoder) {
-    return new ErrataClientInterceptor(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new ErrataClientInterceptor(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
   /** This interceptor, also telling {@code listener} of each error before raising it. */
@@ -50,18 +52,19 @@ public final class ErrataClientInterceptor implements ClientHttpRequestIntercept
   }
 
   @Override
-  public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
-      throws IOException {
+  public ClientHttpResponse intercept(
+      HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
     ClientHttpResponse response = execution.execute(request, body);
     byte[] prefix;
     Optional<? extends ServiceException> error;
     try {
       InputStream stream = response.getBody();
       prefix = stream.readNBytes(decoder.reader().maxBodyBytes());
-      error = decoder.decode(
-          response.getStatusCode().value(),
-          SpringHeaders.asMap(response.getHeaders()),
-          new ByteArrayInputStream(prefix));
+      error =
+          decoder.decode(
+              response.getStatusCode().value(),
+              SpringHeaders.asMap(response.getHeaders()),
+              new ByteArrayInputStream(prefix));
     } catch (IOException | RuntimeException failed) {
       response.close();
       throw failed;

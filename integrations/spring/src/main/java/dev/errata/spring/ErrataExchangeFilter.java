@@ -37,16 +37,19 @@ public final class ErrataExchangeFilter implements ExchangeFilterFunction {
   private final ErrorDecoder<?> decoder;
   private final Consumer<? super ServiceException> listener;
 
-  private ErrataExchangeFilter(ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
+  private ErrataExchangeFilter(
+      ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
     this.decoder = decoder;
     this.listener = listener;
   }
 
   public static ErrataExchangeFilter of(ErrorDecoder<?> decoder) {
-    return new ErrataExchangeFilter(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new ErrataExchangeFilter(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
-  /** This filter, also telling {@code listener} of each error before failing the exchange with it. */
+  /**
+   * This filter, also telling {@code listener} of each error before failing the exchange with it.
+   */
   public ErrataExchangeFilter onError(Consumer<? super ServiceException> listener) {
     return new ErrataExchangeFilter(decoder, Objects.requireNonNull(listener, "listener"));
   }
@@ -58,12 +61,16 @@ public final class ErrataExchangeFilter implements ExchangeFilterFunction {
 
   private Mono<ClientResponse> check(ClientResponse response) {
     int limit = decoder.reader().maxBodyBytes();
-    // The first list holds buffers up to the limit (or the whole body); each later buffer comes alone.
-    Flux<List<DataBuffer>> chunks = Flux.defer(() -> {
-      long[] seen = {0};
-      return response.bodyToFlux(DataBuffer.class)
-          .bufferUntil(buffer -> (seen[0] += buffer.readableByteCount()) >= limit);
-    });
+    // The first list holds buffers up to the limit (or the whole body); each later buffer comes
+    // alone.
+    Flux<List<DataBuffer>> chunks =
+        Flux.defer(
+            () -> {
+              long[] seen = {0};
+              return response
+                  .bodyToFlux(DataBuffer.class)
+                  .bufferUntil(buffer -> (seen[0] += buffer.readableByteCount()) >= limit);
+            });
     // switchOnFirst hands the first list over and keeps the same subscription for the rest, which
     // the caller reads later: the source must not be cancelled when the decision is made.
     return chunks
@@ -72,17 +79,22 @@ public final class ErrataExchangeFilter implements ExchangeFilterFunction {
   }
 
   private Mono<ClientResponse> decide(
-      ClientResponse response, Signal<? extends List<DataBuffer>> first, Flux<List<DataBuffer>> all, int limit) {
+      ClientResponse response,
+      Signal<? extends List<DataBuffer>> first,
+      Flux<List<DataBuffer>> all,
+      int limit) {
     if (first.isOnError()) {
       return Mono.error(first.getThrowable());
     }
     List<DataBuffer> prefix = first.hasValue() ? first.get() : List.of();
-    Optional<? extends ServiceException> error = decoder.decode(
-        response.statusCode().value(),
-        SpringHeaders.asMap(response.headers().asHttpHeaders()),
-        new ByteArrayInputStream(copyOf(prefix, limit)));
+    Optional<? extends ServiceException> error =
+        decoder.decode(
+            response.statusCode().value(),
+            SpringHeaders.asMap(response.headers().asHttpHeaders()),
+            new ByteArrayInputStream(copyOf(prefix, limit)));
     if (error.isEmpty()) {
-      return Mono.just(response.mutate().body(original -> all.concatMapIterable(buffers -> buffers)).build());
+      return Mono.just(
+          response.mutate().body(original -> all.concatMapIterable(buffers -> buffers)).build());
     }
     listener.accept(error.get());
     return all.take(1)

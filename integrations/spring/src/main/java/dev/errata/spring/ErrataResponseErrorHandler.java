@@ -34,13 +34,14 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler {
   private final ErrorDecoder<?> decoder;
   private final Consumer<? super ServiceException> listener;
 
-  private ErrataResponseErrorHandler(ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
+  private ErrataResponseErrorHandler(
+      ErrorDecoder<?> decoder, Consumer<? super ServiceException> listener) {
     this.decoder = decoder;
     this.listener = listener;
   }
 
   public static ErrataResponseErrorHandler of(ErrorDecoder<?> decoder) {
-    return new ErrataResponseErrorHandler(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new ErrataResponseErrorHandler(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
   /** This handler, also telling {@code listener} of each error before raising it. */
@@ -55,10 +56,13 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler {
 
   /** Raises the typed exception, decoded from at most the reader's limit of the body. */
   @Override
-  public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
+  public void handleError(URI url, HttpMethod method, ClientHttpResponse response)
+      throws IOException {
     Optional<? extends ServiceException> error;
     try (InputStream body = response.getBody()) {
-      error = decoder.decode(response.getStatusCode().value(), SpringHeaders.asMap(response.getHeaders()), body);
+      error =
+          decoder.decode(
+              response.getStatusCode().value(), SpringHeaders.asMap(response.getHeaders()), body);
     }
     if (error.isPresent()) {
       listener.accept(error.get());

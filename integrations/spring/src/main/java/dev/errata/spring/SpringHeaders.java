@@ -10,8 +10,8 @@ final class SpringHeaders {
   private SpringHeaders() {}
 
   /**
-   * A copy made through {@code forEach}, which {@link HttpHeaders} has in Spring 6 and 7 alike (in 7
-   * it is no longer a {@code Map}).
+   * A copy made through {@code forEach}, which {@link HttpHeaders} has in Spring 6 and 7 alike (in
+   * 7 it is no longer a {@code Map}).
    */
   static Map<String, List<String>> asMap(HttpHeaders headers) {
     Map<String, List<String>> map = new LinkedHashMap<>();

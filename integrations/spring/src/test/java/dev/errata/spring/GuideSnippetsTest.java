@@ -17,15 +17,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 class GuideSnippetsTest {
   @Test
   void theGuideShowsTheseSnippets() {
-    assertEquals(List.of("spring-interceptor", "spring-handler", "webclient", "spring-metrics"),
+    assertEquals(
+        List.of("spring-interceptor", "spring-handler", "webclient", "spring-metrics"),
         GuideSnippets.check(getClass()));
   }
 
   void interceptor() {
     // guide:spring-interceptor-start
-    RestClient client = RestClient.builder()
-        .requestInterceptor(ErrataClientInterceptor.of(HuaweiCbcErrors.INSTANCE))
-        .build();
+    RestClient client =
+        RestClient.builder()
+            .requestInterceptor(ErrataClientInterceptor.of(HuaweiCbcErrors.INSTANCE))
+            .build();
 
     RestTemplate template = new RestTemplate();
     template.getInterceptors().add(ErrataClientInterceptor.of(HuaweiCbcErrors.INSTANCE));
@@ -34,9 +36,10 @@ class GuideSnippetsTest {
 
   void handler() {
     // guide:spring-handler-start
-    RestClient client = RestClient.builder()
-        .defaultStatusHandler(ErrataResponseErrorHandler.of(AlibabaEnsErrors.INSTANCE))
-        .build();
+    RestClient client =
+        RestClient.builder()
+            .defaultStatusHandler(ErrataResponseErrorHandler.of(AlibabaEnsErrors.INSTANCE))
+            .build();
 
     RestTemplate template = new RestTemplate();
     template.setErrorHandler(ErrataResponseErrorHandler.of(AlibabaEnsErrors.INSTANCE));
@@ -45,15 +48,14 @@ class GuideSnippetsTest {
 
   void webClient() {
     // guide:webclient-start
-    WebClient client = WebClient.builder()
-        .filter(ErrataExchangeFilter.of(HuaweiCbcErrors.INSTANCE))
-        .build();
+    WebClient client =
+        WebClient.builder().filter(ErrataExchangeFilter.of(HuaweiCbcErrors.INSTANCE)).build();
     // guide:webclient-end
   }
 
   void metrics(Consumer<ServiceException> errors) {
     // guide:spring-metrics-start
-    ErrataClientInterceptor.of(HuaweiCbcErrors.INSTANCE).onError(errors);  // Spring
+    ErrataClientInterceptor.of(HuaweiCbcErrors.INSTANCE).onError(errors); // Spring
     // guide:spring-metrics-end
   }
 }

@@ -41,9 +41,10 @@ class RestClientAndTemplateTest {
   @ParameterizedTest
   @EnumSource(Reply.class)
   void restClientWithTheInterceptor(Reply reply) throws Exception {
-    RestClient client = RestClient.builder()
-        .requestInterceptor(ErrataClientInterceptor.of(reply.decoder()).onError(reported::add))
-        .build();
+    RestClient client =
+        RestClient.builder()
+            .requestInterceptor(ErrataClientInterceptor.of(reply.decoder()).onError(reported::add))
+            .build();
     expect(reply, () -> client.get().uri(server.uri(reply)).retrieve().body(byte[].class));
   }
 
@@ -51,18 +52,25 @@ class RestClientAndTemplateTest {
   @EnumSource(Reply.class)
   void restTemplateWithTheInterceptorAndTheHandler(Reply reply) throws Exception {
     RestTemplate template = new RestTemplate();
-    template.getInterceptors().add(ErrataClientInterceptor.of(reply.decoder()).onError(reported::add));
+    template
+        .getInterceptors()
+        .add(ErrataClientInterceptor.of(reply.decoder()).onError(reported::add));
     template.setErrorHandler(ErrataResponseErrorHandler.of(reply.decoder()).onError(reported::add));
     expect(reply, () -> template.getForObject(server.uri(reply), byte[].class));
   }
 
-  /** Without the interceptor the handler sees 4xx and 5xx only: an error in a 200 reaches the caller. */
+  /**
+   * Without the interceptor the handler sees 4xx and 5xx only: an error in a 200 reaches the
+   * caller.
+   */
   @ParameterizedTest
   @EnumSource(Reply.class)
   void restClientWithTheHandlerAlone(Reply reply) throws Exception {
-    RestClient client = RestClient.builder()
-        .defaultStatusHandler(ErrataResponseErrorHandler.of(reply.decoder()).onError(reported::add))
-        .build();
+    RestClient client =
+        RestClient.builder()
+            .defaultStatusHandler(
+                ErrataResponseErrorHandler.of(reply.decoder()).onError(reported::add))
+            .build();
     Fetch fetch = () -> client.get().uri(server.uri(reply)).retrieve().body(byte[].class);
     if (reply.status() < 400) {
       assertArrayEquals(reply.body(), fetch.body());

@@ -29,20 +29,28 @@ class WebClientTest {
   @ParameterizedTest
   @EnumSource(Reply.class)
   void eachReply(Reply reply) {
-    WebClient client = WebClient.builder()
-        .filter(ErrataExchangeFilter.of(reply.decoder()).onError(reported::add))
-        .build();
+    WebClient client =
+        WebClient.builder()
+            .filter(ErrataExchangeFilter.of(reply.decoder()).onError(reported::add))
+            .build();
     // the body as the caller streams it, buffer by buffer, joined here to compare
-    var fetch = client.get().uri(server.uri(reply)).retrieve().bodyToFlux(DataBuffer.class)
-        .as(DataBufferUtils::join)
-        .map(joined -> {
-          byte[] bytes = new byte[joined.readableByteCount()];
-          joined.read(bytes);
-          DataBufferUtils.release(joined);
-          return bytes;
-        });
+    var fetch =
+        client
+            .get()
+            .uri(server.uri(reply))
+            .retrieve()
+            .bodyToFlux(DataBuffer.class)
+            .as(DataBufferUtils::join)
+            .map(
+                joined -> {
+                  byte[] bytes = new byte[joined.readableByteCount()];
+                  joined.read(bytes);
+                  DataBufferUtils.release(joined);
+                  return bytes;
+                });
     if (reply.isError()) {
-      ServiceException error = assertThrows(ServiceException.class, () -> fetch.block(Duration.ofSeconds(10)));
+      ServiceException error =
+          assertThrows(ServiceException.class, () -> fetch.block(Duration.ofSeconds(10)));
       reply.check(error);
       assertTrue(reported.contains(error), "the listener was told of " + error);
     } else {

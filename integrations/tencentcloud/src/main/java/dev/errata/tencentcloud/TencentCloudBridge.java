@@ -36,7 +36,7 @@ public final class TencentCloudBridge<E extends ServiceException> {
   }
 
   public static <E extends ServiceException> TencentCloudBridge<E> of(ErrorDecoder<E> decoder) {
-    return new TencentCloudBridge<>(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new TencentCloudBridge<>(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
   /** This bridge, also telling {@code listener} of each exception it makes. */
@@ -46,12 +46,14 @@ public final class TencentCloudBridge<E extends ServiceException> {
 
   /** The typed exception, or empty when the provider counts the code as success. */
   public Optional<E> decode(TencentCloudSDKException sdkException) {
-    Optional<E> error = decoder.decodeParsed(
-        0, sdkException.getErrorCode(), sdkException.getMessage(), sdkException.getRequestId());
-    error.ifPresent(typed -> {
-      typed.initCause(sdkException);
-      listener.accept(typed);
-    });
+    Optional<E> error =
+        decoder.decodeParsed(
+            0, sdkException.getErrorCode(), sdkException.getMessage(), sdkException.getRequestId());
+    error.ifPresent(
+        typed -> {
+          typed.initCause(sdkException);
+          listener.accept(typed);
+        });
     return error;
   }
 
@@ -60,7 +62,8 @@ public final class TencentCloudBridge<E extends ServiceException> {
    * {@link IllegalStateException} when the provider counts its code as success.
    */
   public RuntimeException translate(TencentCloudSDKException sdkException) {
-    return decode(sdkException).<RuntimeException>map(typed -> typed)
+    return decode(sdkException)
+        .<RuntimeException>map(typed -> typed)
         .orElseGet(() -> new IllegalStateException(sdkException.getMessage(), sdkException));
   }
 }

@@ -31,13 +31,13 @@ import java.util.Set;
  *   <li>A table with no codes, or more than {@link #MAX_CODES}, is an error.
  *   <li>A code that appears on several rows gets one entry; the first row's status and texts win
  *       and the other rows' texts are kept, shown in the Javadoc.
- *   <li>Codes whose names collide after normalisation ({@code Ecs.0001}, {@code ECS_0001}) are named
- *       in table order: the first gets the plain name, later ones {@code _2}, {@code _3} ...
+ *   <li>Codes whose names collide after normalisation ({@code Ecs.0001}, {@code ECS_0001}) are
+ *       named in table order: the first gets the plain name, later ones {@code _2}, {@code _3} ...
  *   <li>A class name that equals the root exception, a kind group or {@code Unknown} gets the
  *       suffix {@code Code}.
  *   <li>A {@code name} cell that is not a usable class name is ignored.
- *   <li>A table with no message text at all ({@code 错误码 | 说明}) gives each code its description
- *       as message too, as {@link dev.errata.ErrorCode#message()} promises the table's main text.
+ *   <li>A table with no message text at all ({@code 错误码 | 说明}) gives each code its description as
+ *       message too, as {@link dev.errata.ErrorCode#message()} promises the table's main text.
  * </ul>
  */
 public final class CatalogBuilder {
@@ -67,18 +67,28 @@ public final class CatalogBuilder {
       return new Result(null, problems);
     }
     if (rowsByCode.size() > MAX_CODES) {
-      int firstOverLimit = rowsByCode.values().stream().skip(MAX_CODES).findFirst().orElseThrow().get(0).line();
-      problems.add(Problem.error(file, firstOverLimit, "the table has " + rowsByCode.size()
-          + " codes; one catalog holds at most " + MAX_CODES + ", and code " + (MAX_CODES + 1)
-          + " is on this line (the JVM limits the method that creates an enum's constants to 64 KB"
-          + " of bytecode). Split the table into several files, or read parts of a page with"
-          + " several tables through tableNumber, each in its own @ErrorCatalog"));
+      int firstOverLimit =
+          rowsByCode.values().stream().skip(MAX_CODES).findFirst().orElseThrow().get(0).line();
+      problems.add(
+          Problem.error(
+              file,
+              firstOverLimit,
+              "the table has "
+                  + rowsByCode.size()
+                  + " codes; one catalog holds at most "
+                  + MAX_CODES
+                  + ", and code "
+                  + (MAX_CODES + 1)
+                  + " is on this line (the JVM limits the method that creates an enum's constants to 64 KB"
+                  + " of bytecode). Split the table into several files, or read parts of a page with"
+                  + " several tables through tableNumber, each in its own @ErrorCatalog"));
       return new Result(null, problems);
     }
     for (String code : settings.rules().keySet()) {
       if (!rowsByCode.containsKey(code)) {
-        problems.add(Problem.warning(file, 0,
-            "classify names code '" + code + "', which the table does not have"));
+        problems.add(
+            Problem.warning(
+                file, 0, "classify names code '" + code + "', which the table does not have"));
       }
     }
 
@@ -94,59 +104,94 @@ public final class CatalogBuilder {
       TableRow first = sameCode.get(0);
       List<String> otherTexts = duplicates(file, sameCode, problems);
       if (!first.kind().isEmpty() && KindClassifier.parseKind(first.kind()).isEmpty()) {
-        problems.add(Problem.warning(file, first.line(), "kind '" + first.kind() + "' of code '"
-            + first.code() + "' is not an ErrorKind name; the kind is derived instead"));
+        problems.add(
+            Problem.warning(
+                file,
+                first.line(),
+                "kind '"
+                    + first.kind()
+                    + "' of code '"
+                    + first.code()
+                    + "' is not an ErrorKind name; the kind is derived instead"));
       }
       Classification classification =
           classify(first, settings.rules().getOrDefault(first.code(), KindOverride.NONE), statuses);
 
-      String constant = unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
+      String constant =
+          unique(JavaNames.constantName(first.code()), first, constantOwners, file, problems);
       String className = className(first, reserved, classNameBytes, file, problems);
       className = unique(className, first, classOwners, file, problems);
 
-      entries.add(new CodeEntry(
-          first.code(),
-          first.httpStatus(),
-          new CodeEntry.Texts(
-              messagesFromDescriptions ? first.description() : first.message(),
-              first.description(),
-              first.solution()),
-          classification,
-          CodePlaceholders.isPattern(first.code()) ? new CodePattern(CodePlaceholders.literals(first.code())) : null,
-          CodePlaceholders.found(first.code(), first.message()),
-          new CodeEntry.Names(constant, className, CatalogNames.groupName(classification.kind())),
-          first.line(),
-          otherTexts));
+      entries.add(
+          new CodeEntry(
+              first.code(),
+              first.httpStatus(),
+              new CodeEntry.Texts(
+                  messagesFromDescriptions ? first.description() : first.message(),
+                  first.description(),
+                  first.solution()),
+              classification,
+              CodePlaceholders.isPattern(first.code())
+                  ? new CodePattern(CodePlaceholders.literals(first.code()))
+                  : null,
+              CodePlaceholders.found(first.code(), first.message()),
+              new CodeEntry.Names(
+                  constant, className, CatalogNames.groupName(classification.kind())),
+              first.line(),
+              otherTexts));
     }
     return new Result(new Catalog(settings, names, entries), problems);
   }
 
-  private static Classification classify(TableRow row, KindOverride override, TableStatuses statuses) {
-    Boolean retryable = switch (override.retry()) {
-      case FROM_KIND -> null;
-      case YES -> Boolean.TRUE;
-      case NO -> Boolean.FALSE;
-    };
-    var classification = KindClassifier.classify(row, new KindRule(override.kind(), retryable), statuses);
-    return new Classification(classification.kind(), classification.kindEvidence(),
-        classification.retryable(), classification.retryEvidence());
+  private static Classification classify(
+      TableRow row, KindOverride override, TableStatuses statuses) {
+    Boolean retryable =
+        switch (override.retry()) {
+          case FROM_KIND -> null;
+          case YES -> Boolean.TRUE;
+          case NO -> Boolean.FALSE;
+        };
+    var classification =
+        KindClassifier.classify(row, new KindRule(override.kind(), retryable), statuses);
+    return new Classification(
+        classification.kind(),
+        classification.kindEvidence(),
+        classification.retryable(),
+        classification.retryEvidence());
   }
 
-  private static List<String> duplicates(String file, List<TableRow> sameCode, List<Problem> problems) {
+  private static List<String> duplicates(
+      String file, List<TableRow> sameCode, List<Problem> problems) {
     TableRow first = sameCode.get(0);
     List<String> otherTexts = new ArrayList<>();
     for (TableRow again : sameCode.subList(1, sameCode.size())) {
-      boolean sameTexts = again.httpStatus() == first.httpStatus()
-          && again.message().equals(first.message())
-          && again.description().equals(first.description())
-          && again.solution().equals(first.solution());
+      boolean sameTexts =
+          again.httpStatus() == first.httpStatus()
+              && again.message().equals(first.message())
+              && again.description().equals(first.description())
+              && again.solution().equals(first.solution());
       if (sameTexts) {
-        problems.add(Problem.warning(file, again.line(), "code '" + again.code()
-            + "' repeats line " + first.line() + " exactly; the repeat is ignored"));
+        problems.add(
+            Problem.warning(
+                file,
+                again.line(),
+                "code '"
+                    + again.code()
+                    + "' repeats line "
+                    + first.line()
+                    + " exactly; the repeat is ignored"));
       } else {
-        problems.add(Problem.warning(file, again.line(), "code '" + again.code()
-            + "' is also on line " + first.line() + " with other texts; line " + first.line()
-            + " wins and these texts are kept in the Javadoc"));
+        problems.add(
+            Problem.warning(
+                file,
+                again.line(),
+                "code '"
+                    + again.code()
+                    + "' is also on line "
+                    + first.line()
+                    + " with other texts; line "
+                    + first.line()
+                    + " wins and these texts are kept in the Javadoc"));
         otherTexts.add("line " + again.line() + ": " + joinTexts(again));
       }
     }
@@ -172,8 +217,10 @@ public final class CatalogBuilder {
    */
   private static int classNameBytes(CatalogNames names) {
     int clashSuffix = 6;
-    return JavaNames.MAX_FILE_NAME_BYTES - JavaNames.utf8Length(names.exception() + "$")
-        - ".class".length() - clashSuffix;
+    return JavaNames.MAX_FILE_NAME_BYTES
+        - JavaNames.utf8Length(names.exception() + "$")
+        - ".class".length()
+        - clashSuffix;
   }
 
   private static String className(
@@ -183,14 +230,34 @@ public final class CatalogBuilder {
       if (JavaNames.isUsableClassName(row.name(), maxBytes)) {
         name = row.name();
       } else {
-        problems.add(Problem.warning(file, row.line(), "name '" + row.name() + "' of code '"
-            + row.code() + "' is not a usable class name (a Java identifier starting upper-case, "
-            + "at most " + maxBytes + " bytes of UTF-8); " + name + " is used"));
+        problems.add(
+            Problem.warning(
+                file,
+                row.line(),
+                "name '"
+                    + row.name()
+                    + "' of code '"
+                    + row.code()
+                    + "' is not a usable class name (a Java identifier starting upper-case, "
+                    + "at most "
+                    + maxBytes
+                    + " bytes of UTF-8); "
+                    + name
+                    + " is used"));
       }
     }
     if (reserved.contains(name)) {
-      problems.add(Problem.warning(file, row.line(), "code '" + row.code() + "' would be named "
-          + name + ", which errata uses itself; it is named " + name + "Code"));
+      problems.add(
+          Problem.warning(
+              file,
+              row.line(),
+              "code '"
+                  + row.code()
+                  + "' would be named "
+                  + name
+                  + ", which errata uses itself; it is named "
+                  + name
+                  + "Code"));
       name = name + "Code";
     }
     return name;
@@ -201,7 +268,11 @@ public final class CatalogBuilder {
    * directory on case-insensitive file systems), else the first free {@code name_N}.
    */
   private static String unique(
-      String name, TableRow row, Map<String, TableRow> owners, String file, List<Problem> problems) {
+      String name,
+      TableRow row,
+      Map<String, TableRow> owners,
+      String file,
+      List<Problem> problems) {
     String key = name.toLowerCase(Locale.ROOT);
     TableRow owner = owners.get(key);
     if (owner == null) {
@@ -214,9 +285,20 @@ public final class CatalogBuilder {
       candidate = name + "_" + suffix++;
     } while (owners.containsKey(candidate.toLowerCase(Locale.ROOT)));
     owners.put(candidate.toLowerCase(Locale.ROOT), row);
-    problems.add(Problem.warning(file, row.line(), "code '" + row.code() + "' and code '"
-        + owner.code() + "' (line " + owner.line() + ") both make the name " + name
-        + "; the later is named " + candidate));
+    problems.add(
+        Problem.warning(
+            file,
+            row.line(),
+            "code '"
+                + row.code()
+                + "' and code '"
+                + owner.code()
+                + "' (line "
+                + owner.line()
+                + ") both make the name "
+                + name
+                + "; the later is named "
+                + candidate));
     return candidate;
   }
 

@@ -14,14 +14,17 @@ public final class CodePlaceholders {
     return Placeholders.isPattern(code);
   }
 
-  /** The code with its placeholders removed, for naming: {@code InvalidParameter.%s} → {@code InvalidParameter.}. */
+  /**
+   * The code with its placeholders removed, for naming: {@code InvalidParameter.%s} → {@code
+   * InvalidParameter.}.
+   */
   public static String withoutPlaceholders(String code) {
     return String.join("", Placeholders.literals(code));
   }
 
   /**
-   * The literal text of a code around its placeholders: {@code Quota.}, {@code .},
-   * {@code .Exceeded} for {@code Quota.%s.%s.Exceeded}; one more than there are placeholders.
+   * The literal text of a code around its placeholders: {@code Quota.}, {@code .}, {@code
+   * .Exceeded} for {@code Quota.%s.%s.Exceeded}; one more than there are placeholders.
    */
   public static List<String> literals(String code) {
     return Placeholders.literals(code);

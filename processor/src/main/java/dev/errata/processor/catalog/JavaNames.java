@@ -56,7 +56,8 @@ public final class JavaNames {
     StringBuilder name = new StringBuilder();
     for (String word : words(code)) {
       name.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
-          .append(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(Locale.ROOT));
+          .append(
+              word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(Locale.ROOT));
     }
     if (name.length() == 0 || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
       name.insert(0, name.length() == 0 ? "Code" + hash(code) : "Code");
@@ -69,9 +70,14 @@ public final class JavaNames {
     return isUsableClassName(name, Integer.MAX_VALUE);
   }
 
-  /** Whether a {@code name} cell can be a class name as it is, at most {@code maxBytes} of UTF-8. */
+  /**
+   * Whether a {@code name} cell can be a class name as it is, at most {@code maxBytes} of UTF-8.
+   */
   public static boolean isUsableClassName(String name, int maxBytes) {
-    if (name.isEmpty() || name.length() > MAX_LENGTH || name.equals("_") || utf8Length(name) > maxBytes) {
+    if (name.isEmpty()
+        || name.length() > MAX_LENGTH
+        || name.equals("_")
+        || utf8Length(name) > maxBytes) {
       return false;
     }
     if (!Character.isJavaIdentifierStart(name.codePointAt(0))
@@ -94,13 +100,18 @@ public final class JavaNames {
     int previous = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      int next = i + Character.charCount(c) < text.length() ? text.codePointAt(i + Character.charCount(c)) : 0;
+      int next =
+          i + Character.charCount(c) < text.length()
+              ? text.codePointAt(i + Character.charCount(c))
+              : 0;
       if (!Character.isLetterOrDigit(c)) {
         flush(word, words);
       } else {
         boolean lowerToUpper = Character.isLowerCase(previous) && Character.isUpperCase(c);
         boolean acronymEnd =
-            Character.isUpperCase(previous) && Character.isUpperCase(c) && Character.isLowerCase(next);
+            Character.isUpperCase(previous)
+                && Character.isUpperCase(c)
+                && Character.isLowerCase(next);
         if (lowerToUpper || acronymEnd) {
           flush(word, words);
         }

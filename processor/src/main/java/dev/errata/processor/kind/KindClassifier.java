@@ -49,11 +49,16 @@ public final class KindClassifier {
     return classify(row, rule, statuses, KindModel.shipped());
   }
 
-  /** As {@link #classify(TableRow, KindRule, TableStatuses)}, with {@code model} or none ({@code null}: rules alone). */
-  static Classification classify(TableRow row, KindRule rule, TableStatuses statuses, KindModel model) {
+  /**
+   * As {@link #classify(TableRow, KindRule, TableStatuses)}, with {@code model} or none ({@code
+   * null}: rules alone).
+   */
+  static Classification classify(
+      TableRow row, KindRule rule, TableStatuses statuses, KindModel model) {
     KindRule given = rule == null ? KindRule.NONE : rule;
     Texts texts = new Texts(row);
-    Decision kind = decideKind(row, given, statuses == null ? TableStatuses.NONE : statuses, texts, model);
+    Decision kind =
+        decideKind(row, given, statuses == null ? TableStatuses.NONE : statuses, texts, model);
     Decision retry = decideRetry(given, kind.kind(), texts);
     return new Classification(kind.kind(), kind.evidence(), retry.retryable(), retry.evidence());
   }
@@ -151,7 +156,8 @@ public final class KindClassifier {
       Optional<Match> words = best(said);
       return words
           .filter(m -> m.kind() != byStatus)
-          .filter(m -> narrower.contains(m.kind()) || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
+          .filter(
+              m -> narrower.contains(m.kind()) || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
           .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()))
           .orElse(new Decision(byStatus, status));
     }
@@ -168,7 +174,8 @@ public final class KindClassifier {
       weak.addAll(strong(step, false));
     }
     Optional<Match> found = best(weak);
-    if (found.isPresent() && (!specific || found.get().rule().rank() >= KindRules.BEFORE_COMMON_STATUS)) {
+    if (found.isPresent()
+        && (!specific || found.get().rule().rank() >= KindRules.BEFORE_COMMON_STATUS)) {
       return new Decision(found.get().kind(), found.get().found().evidence());
     }
     if (specific) {
@@ -185,8 +192,12 @@ public final class KindClassifier {
     }
     Optional<KindModel.Guess> guess = model == null ? Optional.empty() : model.guess(row, statuses);
     if (guess.isPresent()) {
-      return new Decision(guess.get().kind(), "learned from labelled tables, words "
-          + guess.get().because().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
+      return new Decision(
+          guess.get().kind(),
+          "learned from labelled tables, words "
+              + guess.get().because().stream()
+                  .map(w -> "\"" + w + "\"")
+                  .collect(Collectors.joining(", ")));
     }
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
   }
@@ -203,7 +214,10 @@ public final class KindClassifier {
     List<Segment> segments = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= code.length(); i++) {
-      if (i == code.length() || code.charAt(i) == '.' || code.charAt(i) == ':' || code.charAt(i) == '/') {
+      if (i == code.length()
+          || code.charAt(i) == '.'
+          || code.charAt(i) == ':'
+          || code.charAt(i) == '/') {
         if (i > start) {
           ScannedText words = ScannedText.ofCode(code.substring(start, i));
           List<Match> matches = textMatches(new Field("code", words));
@@ -260,7 +274,8 @@ public final class KindClassifier {
     for (Field field : fields) {
       Phrases.Hit hit = phrases.first(field.text());
       if (hit != null) {
-        return Optional.of(new Found(field.name(), field.text().text().substring(hit.start(), hit.end())));
+        return Optional.of(
+            new Found(field.name(), field.text().text().substring(hit.start(), hit.end())));
       }
     }
     return Optional.empty();

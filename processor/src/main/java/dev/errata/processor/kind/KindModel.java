@@ -43,11 +43,15 @@ public final class KindModel {
   private final Map<ErrorKind, Integer> featuresByKind = new EnumMap<>(ErrorKind.class);
   private final int codes;
 
-  private KindModel(Map<ErrorKind, Integer> codesByKind, Map<String, Map<ErrorKind, Integer>> counts) {
+  private KindModel(
+      Map<ErrorKind, Integer> codesByKind, Map<String, Map<ErrorKind, Integer>> counts) {
     this.codesByKind = codesByKind;
     this.counts = counts;
     this.codes = codesByKind.values().stream().mapToInt(Integer::intValue).sum();
-    counts.values().forEach(byKind -> byKind.forEach((kind, n) -> featuresByKind.merge(kind, n, Integer::sum)));
+    counts
+        .values()
+        .forEach(
+            byKind -> byKind.forEach((kind, n) -> featuresByKind.merge(kind, n, Integer::sum)));
   }
 
   private static final class Shipped {
@@ -143,7 +147,10 @@ public final class KindModel {
     int start = 0;
     String code = row.code();
     for (int i = 0; i <= code.length(); i++) {
-      if (i == code.length() || code.charAt(i) == '.' || code.charAt(i) == ':' || code.charAt(i) == '/') {
+      if (i == code.length()
+          || code.charAt(i) == '.'
+          || code.charAt(i) == ':'
+          || code.charAt(i) == '/') {
         if (i > start) {
           segments.add(code.substring(start, i));
         }
@@ -157,7 +164,10 @@ public final class KindModel {
     words(ScannedText.of(row.message()), "text:", features);
     words(ScannedText.of(row.description()), "text:", features);
     if (row.httpStatus() != 0) {
-      features.add("status:" + row.httpStatus() + (statuses.isCommon(row.httpStatus()) ? ":common" : ":rare"));
+      features.add(
+          "status:"
+              + row.httpStatus()
+              + (statuses.isCommon(row.httpStatus()) ? ":common" : ":rare"));
     }
     return features;
   }
@@ -191,20 +201,25 @@ public final class KindModel {
     public void add(TableRow row, TableStatuses statuses, ErrorKind kind) {
       codesByKind.merge(kind, 1, Integer::sum);
       for (String feature : features(row, statuses)) {
-        counts.computeIfAbsent(feature, f -> new EnumMap<>(ErrorKind.class)).merge(kind, 1, Integer::sum);
+        counts
+            .computeIfAbsent(feature, f -> new EnumMap<>(ErrorKind.class))
+            .merge(kind, 1, Integer::sum);
       }
     }
 
     /** The model as the resource holds it: one line a kind, then one line a feature, sorted. */
     public String write() {
       StringBuilder out = new StringBuilder();
-      out.append("# naive Bayes counts for dev.errata.processor.kind.KindModel; written by KindModelTest\n");
-      codesByKind.forEach((kind, n) -> out.append("kind\t").append(kind).append('\t').append(n).append('\n'));
-      counts.forEach((feature, byKind) -> {
-        out.append("feature\t").append(feature);
-        byKind.forEach((kind, n) -> out.append('\t').append(kind).append('=').append(n));
-        out.append('\n');
-      });
+      out.append(
+          "# naive Bayes counts for dev.errata.processor.kind.KindModel; written by KindModelTest\n");
+      codesByKind.forEach(
+          (kind, n) -> out.append("kind\t").append(kind).append('\t').append(n).append('\n'));
+      counts.forEach(
+          (feature, byKind) -> {
+            out.append("feature\t").append(feature);
+            byKind.forEach((kind, n) -> out.append('\t').append(kind).append('=').append(n));
+            out.append('\n');
+          });
       return out.toString();
     }
   }
@@ -222,7 +237,9 @@ public final class KindModel {
           Map<ErrorKind, Integer> byKind = new EnumMap<>(ErrorKind.class);
           for (int i = 2; i < cells.length; i++) {
             int eq = cells[i].indexOf('=');
-            byKind.put(ErrorKind.valueOf(cells[i].substring(0, eq)), Integer.parseInt(cells[i].substring(eq + 1)));
+            byKind.put(
+                ErrorKind.valueOf(cells[i].substring(0, eq)),
+                Integer.parseInt(cells[i].substring(eq + 1)));
           }
           counts.put(cells[1], byKind);
         }

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The data {@link KindClassifier} decides with: word rules, what a specific HTTP status may be
- * narrowed to, and retry wording. {@code docs/kinds.md} shows these tables; a test keeps it in step.
+ * narrowed to, and retry wording. {@code docs/kinds.md} shows these tables; a test keeps it in
+ * step.
  */
 public final class KindRules {
   private KindRules() {}
@@ -65,7 +66,9 @@ public final class KindRules {
                       "recharg*",
                       "top up",
                       "payment required"),
-                  List.of("余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度", "残高不足")),
+                  List.of(
+                      "余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度",
+                      "残高不足")),
               rule(
                   THROTTLED,
                   85,
@@ -157,23 +160,13 @@ public final class KindRules {
               rule(
                   UNAVAILABLE,
                   67,
-                  List.of("(server|service|system|network) … busy", "upstream … (unavailable|connection|timeout)"),
+                  List.of(
+                      "(server|service|system|network) … busy",
+                      "upstream … (unavailable|connection|timeout)"),
                   List.of("系统繁忙", "服务繁忙")),
-              rule(
-                  FAILED_PRECONDITION,
-                  69,
-                  List.of("no pending"),
-                  List.of()),
-              rule(
-                  INTERNAL,
-                  68,
-                  List.of("(processing|process) (error|failure)"),
-                  List.of()),
-              rule(
-                  CONFLICT,
-                  81,
-                  List.of("lock … (timeout|time out)"),
-                  List.of()),
+              rule(FAILED_PRECONDITION, 69, List.of("no pending"), List.of()),
+              rule(INTERNAL, 68, List.of("(processing|process) (error|failure)"), List.of()),
+              rule(CONFLICT, 81, List.of("lock … (timeout|time out)"), List.of()),
               rule(
                   CONFLICT,
                   65,
@@ -209,7 +202,9 @@ public final class KindRules {
                       "been deleted",
                       "(resource|resources) deleted",
                       "resource missing"),
-                  List.of("不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除", "見つかりません", "存在しません")),
+                  List.of(
+                      "不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除",
+                      "見つかりません", "存在しません")),
               rule(
                   ALREADY_EXISTS,
                   66,
@@ -227,7 +222,8 @@ public final class KindRules {
               rule(
                   FAILED_PRECONDITION,
                   56,
-                  List.of("already (captured|refunded|processed|verified|paid|canceled|cancelled|closed|completed|broken)"),
+                  List.of(
+                      "already (captured|refunded|processed|verified|paid|canceled|cancelled|closed|completed|broken)"),
                   List.of()),
               rule(
                   FAILED_PRECONDITION,
@@ -273,7 +269,9 @@ public final class KindRules {
                       "exhausted",
                       "capacity",
                       "overflow"),
-                  List.of("配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制", "库存", "上限に達")),
+                  List.of(
+                      "配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制",
+                      "库存", "上限に達")),
               rule(
                   UNAVAILABLE,
                   45,
@@ -287,7 +285,9 @@ public final class KindRules {
                       "network (exception|error|problem)",
                       "unreachable",
                       "connection (refused|failed|reset|error)"),
-                  List.of("服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败", "服务暂不可用", "混雑", "利用できません")),
+                  List.of(
+                      "服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败", "服务暂不可用", "混雑",
+                      "利用できません")),
               rule(
                   INVALID_ARGUMENT,
                   41,
@@ -307,7 +307,12 @@ public final class KindRules {
               rule(
                   UNSUPPORTED,
                   40,
-                  List.of("not support*", "un support*", "not implemented", "unimplemented", "method not allowed"),
+                  List.of(
+                      "not support*",
+                      "un support*",
+                      "not implemented",
+                      "unimplemented",
+                      "method not allowed"),
                   List.of("不支持", "未开放", "未开启", "不提供", "禁止", "サポートされていません")),
               rule(
                   FAILED_PRECONDITION,
@@ -358,7 +363,9 @@ public final class KindRules {
                       "data loss",
                       "backend",
                       "system was broken"),
-                  List.of("系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常", "内部エラー")),
+                  List.of(
+                      "系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常",
+                      "内部エラー")),
               rule(
                   INVALID_ARGUMENT,
                   30,
@@ -408,14 +415,25 @@ public final class KindRules {
       Map.of(
           PERMISSION_DENIED,
               Set.of(
-                  INVALID_ARGUMENT, UNAUTHENTICATED, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION,
-                  QUOTA_EXCEEDED, THROTTLED, INSUFFICIENT_FUNDS, UNAVAILABLE, TIMEOUT, UNSUPPORTED),
+                  INVALID_ARGUMENT,
+                  UNAUTHENTICATED,
+                  NOT_FOUND,
+                  ALREADY_EXISTS,
+                  CONFLICT,
+                  FAILED_PRECONDITION,
+                  QUOTA_EXCEEDED,
+                  THROTTLED,
+                  INSUFFICIENT_FUNDS,
+                  UNAVAILABLE,
+                  TIMEOUT,
+                  UNSUPPORTED),
           UNAUTHENTICATED, Set.of(PERMISSION_DENIED),
           UNAVAILABLE, Set.of(THROTTLED, TIMEOUT),
           TIMEOUT, Set.of(UNAVAILABLE),
           CONFLICT, Set.of(ALREADY_EXISTS, FAILED_PRECONDITION, INVALID_ARGUMENT),
           THROTTLED, Set.of(QUOTA_EXCEEDED),
-          INVALID_ARGUMENT, Set.of(NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION, QUOTA_EXCEEDED));
+          INVALID_ARGUMENT,
+              Set.of(NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION, QUOTA_EXCEEDED));
 
   /**
    * Wording of at least this rank narrows any specific status: a 404 that says "flow control is
@@ -425,8 +443,8 @@ public final class KindRules {
 
   /**
    * Kinds that a later segment names and a leading parameter category ({@link #PARAMETER_CATEGORY})
-   * turns into INVALID_ARGUMENT: in {@code InvalidParameter.Conflict} the parameters contradict each
-   * other, {@code InvalidParameterValue.LimitExceeded} is a value above what the field allows,
+   * turns into INVALID_ARGUMENT: in {@code InvalidParameter.Conflict} the parameters contradict
+   * each other, {@code InvalidParameterValue.LimitExceeded} is a value above what the field allows,
    * {@code InvalidParameter.InvalidClientToken} is a malformed value, not a bad credential.
    */
   public static final Set<ErrorKind> CATEGORY_KEEPS =
@@ -434,7 +452,8 @@ public final class KindRules {
 
   /** A leading code segment that names a parameter category ({@code InvalidParameterValue}). */
   public static final Phrases PARAMETER_CATEGORY =
-      Phrases.of(List.of("(invalid|missing|unknown|unsupported) (parameter*|argument*)"), List.of());
+      Phrases.of(
+          List.of("(invalid|missing|unknown|unsupported) (parameter*|argument*)"), List.of());
 
   /** Wording that says a retry will not help, whatever the kind; checked before {@link #RETRY}. */
   public static final Phrases NO_RETRY =
@@ -487,7 +506,8 @@ public final class KindRules {
               "another operation"),
           List.of("正在", "处理中", "进行中", "并发", "中，请稍", "忙"));
 
-  private static WordRule rule(ErrorKind kind, int rank, List<String> english, List<String> chinese) {
+  private static WordRule rule(
+      ErrorKind kind, int rank, List<String> english, List<String> chinese) {
     return new WordRule(kind, rank, Phrases.of(english, chinese));
   }
 

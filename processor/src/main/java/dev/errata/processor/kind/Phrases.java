@@ -80,7 +80,9 @@ public final class Phrases {
   public Optional<String> find(String text) {
     ScannedText scanned = ScannedText.of(text);
     Hit hit = first(scanned);
-    return hit == null ? Optional.empty() : Optional.of(scanned.text().substring(hit.start(), hit.end()));
+    return hit == null
+        ? Optional.empty()
+        : Optional.of(scanned.text().substring(hit.start(), hit.end()));
   }
 
   /** The leftmost phrase found in {@code text}, or {@code null}. */
@@ -124,7 +126,10 @@ public final class Phrases {
     return null;
   }
 
-  /** The index of the word that ends the phrase when steps from {@code k} on follow word {@code last}, or -1. */
+  /**
+   * The index of the word that ends the phrase when steps from {@code k} on follow word {@code
+   * last}, or -1.
+   */
   private static int rest(Step[] steps, int k, int last, ScannedText text) {
     if (k == steps.length) {
       return last;
@@ -162,7 +167,10 @@ public final class Phrases {
     return best;
   }
 
-  /** The first place the parts occur in order, each within {@link #GAP} of the one before, starting before {@code limit}. */
+  /**
+   * The first place the parts occur in order, each within {@link #GAP} of the one before, starting
+   * before {@code limit}.
+   */
   private static Hit findCjk(String[] parts, String text, int limit) {
     int from = 0;
     while (true) {
@@ -173,7 +181,10 @@ public final class Phrases {
       int end = start + parts[0].length();
       for (int k = 1; k < parts.length && end >= 0; k++) {
         int next = text.indexOf(parts[k], end);
-        end = next >= 0 && next - end <= GAP && !endsSentence(text, end, next) ? next + parts[k].length() : -1;
+        end =
+            next >= 0 && next - end <= GAP && !endsSentence(text, end, next)
+                ? next + parts[k].length()
+                : -1;
       }
       if (end >= 0) {
         return new Hit(start, end);
@@ -235,8 +246,8 @@ public final class Phrases {
 
   /**
    * The phrase as written and with neighbouring words written as one ({@code time out} also as
-   * {@code timeout}, {@code un supported header} as {@code unsupported header}); words around a gap,
-   * and a word that goes on ({@code *}) before another, stay apart.
+   * {@code timeout}, {@code un supported header} as {@code unsupported header}); words around a
+   * gap, and a word that goes on ({@code *}) before another, stay apart.
    */
   private static List<Step[]> joinings(Step[] steps) {
     List<Step[]> spellings = new ArrayList<>();
@@ -258,7 +269,8 @@ public final class Phrases {
   private static Step[] joinAt(Step[] steps, int i) {
     Step[] joined = new Step[steps.length - 1];
     System.arraycopy(steps, 0, joined, 0, i - 1);
-    joined[i - 1] = new Step(steps[i - 1].word() + steps[i].word(), steps[i].prefix(), steps[i - 1].afterGap());
+    joined[i - 1] =
+        new Step(steps[i - 1].word() + steps[i].word(), steps[i].prefix(), steps[i - 1].afterGap());
     System.arraycopy(steps, i + 1, joined, i, steps.length - i - 1);
     return joined;
   }

@@ -8,12 +8,12 @@ import java.util.Locale;
  * words instead of scanning the characters again.
  *
  * <p>A word is a run of ASCII letters and digits, cut again where the case changes ({@code
- * OrderNotFound} is {@code order not found}, {@code IOError} is {@code io error}) and between letters
- * and digits. A word is <em>joined</em> to the one before it when nothing but spaces, hyphens,
- * underscores or apostrophes stand between them, so a phrase's words must follow each other closely.
- * A sentence ends at {@code . ; ! ?}, their full-width forms and line breaks; in a code name, at
- * {@code .}, {@code :} and {@code /}, so that {@code Throttling.User} has the segments {@code
- * Throttling} and {@code User}.
+ * OrderNotFound} is {@code order not found}, {@code IOError} is {@code io error}) and between
+ * letters and digits. A word is <em>joined</em> to the one before it when nothing but spaces,
+ * hyphens, underscores or apostrophes stand between them, so a phrase's words must follow each
+ * other closely. A sentence ends at {@code . ; ! ?}, their full-width forms and line breaks; in a
+ * code name, at {@code .}, {@code :} and {@code /}, so that {@code Throttling.User} has the
+ * segments {@code Throttling} and {@code User}.
  */
 final class ScannedText {
   private final String text;
@@ -119,7 +119,9 @@ final class ScannedText {
     return sentences[i];
   }
 
-  /** Whether word {@code i} follows word {@code i - 1} with only a space, hyphen or nothing between. */
+  /**
+   * Whether word {@code i} follows word {@code i - 1} with only a space, hyphen or nothing between.
+   */
   boolean joined(int i) {
     return joined[i];
   }

@@ -31,7 +31,9 @@ public final class TableStatuses {
     this.codes = codes;
   }
 
-  /** The statuses of a table's rows, each distinct code counted once, with its first row's status. */
+  /**
+   * The statuses of a table's rows, each distinct code counted once, with its first row's status.
+   */
   public static TableStatuses of(List<TableRow> rows) {
     Set<String> seen = new HashSet<>();
     Map<Integer, Integer> counts = new HashMap<>();

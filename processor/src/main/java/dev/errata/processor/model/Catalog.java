@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * @param readNote how the table was read, for the enum's Javadoc: which columns were chosen and
  *     why, and the codes its own rows declare successes; empty when not known
  */
-public record Catalog(CatalogSettings settings, CatalogNames names, List<CodeEntry> entries, String readNote) {
+public record Catalog(
+    CatalogSettings settings, CatalogNames names, List<CodeEntry> entries, String readNote) {
 
   public Catalog {
     entries = List.copyOf(entries);

@@ -15,13 +15,14 @@ public record CatalogNames(String packageName, String errorCode, String exceptio
   public static final String UNKNOWN = "Unknown";
 
   public static CatalogNames of(String packageName, String provider) {
-    return new CatalogNames(packageName, provider + "ErrorCode", provider + "Exception", provider + "Errors");
+    return new CatalogNames(
+        packageName, provider + "ErrorCode", provider + "Exception", provider + "Errors");
   }
 
   /**
    * The name of a kind's exception group: {@code NOT_FOUND} is {@code NotFound}. The group of
-   * {@code UNKNOWN} is {@code Unclassified} (listed, but nothing says what kind), since
-   * {@link #UNKNOWN} is the class for codes the table does not list.
+   * {@code UNKNOWN} is {@code Unclassified} (listed, but nothing says what kind), since {@link
+   * #UNKNOWN} is the class for codes the table does not list.
    */
   public static String groupName(ErrorKind kind) {
     if (kind == ErrorKind.UNKNOWN) {

@@ -30,7 +30,10 @@ public record CatalogSettings(
    * auto-detection.
    */
   public record BodyLocation(
-      String codePointer, String messagePointer, String requestIdPointer, List<String> successCodes) {
+      String codePointer,
+      String messagePointer,
+      String requestIdPointer,
+      List<String> successCodes) {
     public static final BodyLocation AUTO_DETECT = new BodyLocation("", "", "", List.of());
 
     public BodyLocation {

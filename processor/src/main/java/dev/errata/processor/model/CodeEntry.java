@@ -13,8 +13,8 @@ import java.util.List;
  * @param pattern what the code matches when it holds a placeholder, or {@code null} for a code that
  *     matches only itself
  * @param placeholders the placeholders in the code and its message ({@code %s}, {@code {name}},
- *     {@code XXX}, {@code 某某}, {@code N} ...), each once, in order: those whose values
- *     {@code ServiceException.arguments()} returns
+ *     {@code XXX}, {@code 某某}, {@code N} ...), each once, in order: those whose values {@code
+ *     ServiceException.arguments()} returns
  * @param names the enum constant, the exception class and its kind group
  * @param line the table line of the row that defined it
  * @param otherTexts texts of later rows with the same code, each as {@code line N: texts}

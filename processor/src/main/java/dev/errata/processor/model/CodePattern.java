@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * What a pattern code such as {@code Quota.%s.%s.Exceeded} holds: its literal text between the
  * placeholders ({@code Quota.}, {@code .}, {@code .Exceeded}). Generated code matches returned
- * codes against it through the runtime's {@link dev.errata.CodeIndex}, by the grammar of
- * {@link dev.errata.Placeholders}.
+ * codes against it through the runtime's {@link dev.errata.CodeIndex}, by the grammar of {@link
+ * dev.errata.Placeholders}.
  *
- * @param literals the text before the first placeholder, between each two, and after the last:
- *     one more than there are placeholders
+ * @param literals the text before the first placeholder, between each two, and after the last: one
+ *     more than there are placeholders
  */
 public record CodePattern(List<String> literals) {
 

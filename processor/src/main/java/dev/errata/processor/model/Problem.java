@@ -92,7 +92,8 @@ public record Problem(
     return warning(Category.CATALOG, file, line, 0, message);
   }
 
-  public static Problem warning(Category category, String file, int line, int column, String message) {
+  public static Problem warning(
+      Category category, String file, int line, int column, String message) {
     return new Problem(Severity.WARNING, category, file, line, column, message);
   }
 

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  * Text columns found by content become message, description and solution in page order, when the
  * header names no text column.
  *
- * <p>A table is an error table when it has a code column, or, without one, a status column and
- * text (the statuses are then the codes). A table whose header names a code column is always one;
- * a table whose header speaks of parameters, fields or types (a request's parameter list, a body
+ * <p>A table is an error table when it has a code column, or, without one, a status column and text
+ * (the statuses are then the codes). A table whose header names a code column is always one; a
+ * table whose header speaks of parameters, fields or types (a request's parameter list, a body
  * schema) never is by content alone.
  */
 final class ColumnInference {
@@ -54,16 +54,23 @@ final class ColumnInference {
     /** {@code code = 1 (by content), message = 2 (header 中文)}, columns counted from 1. */
     String describe() {
       return choices.entrySet().stream()
-          .sorted(Map.Entry.comparingByKey())
-          .map(entry -> entry.getKey().name().toLowerCase(Locale.ROOT) + " = " + (entry.getValue().index() + 1)
-              + " (" + entry.getValue().reason() + ")")
-          .collect(Collectors.joining(", "))
+              .sorted(Map.Entry.comparingByKey())
+              .map(
+                  entry ->
+                      entry.getKey().name().toLowerCase(Locale.ROOT)
+                          + " = "
+                          + (entry.getValue().index() + 1)
+                          + " ("
+                          + entry.getValue().reason()
+                          + ")")
+              .collect(Collectors.joining(", "))
           + (statusAsCode ? "; the statuses are the codes" : "");
     }
   }
 
   private static final Pattern CODE =
-      Pattern.compile("-?[\\p{IsLatin}\\p{IsCyrillic}0-9][\\p{IsLatin}\\p{IsCyrillic}0-9_.:\\-/%{}\\[\\]#]{0,99}");
+      Pattern.compile(
+          "-?[\\p{IsLatin}\\p{IsCyrillic}0-9][\\p{IsLatin}\\p{IsCyrillic}0-9_.:\\-/%{}\\[\\]#]{0,99}");
   private static final Pattern STATUS =
       Pattern.compile(
           "(?:HTTP\\s*)?[1-5]\\d\\d(?:\\s+[\\p{L}][\\p{L} '\\-]*)?|[\\p{L}][\\p{L} '\\-]*\\s*[(（]\\s*[1-5]\\d\\d\\s*[)）]",
@@ -72,28 +79,140 @@ final class ColumnInference {
 
   /** Names of languages a text column may be headed by. */
   private static final Set<String> LANGUAGES =
-      Set.of("中文", "英文", "日文", "日语", "韩文", "俄文", "简体中文", "繁體中文", "繁体中文", "english",
-          "chinese", "japanese", "korean", "russian", "german", "french", "spanish", "portuguese",
-          "日本語", "英語", "中国語", "한국어", "영어", "русский", "английский", "deutsch", "englisch",
-          "français", "anglais", "español", "inglés", "português", "inglês", "italiano", "zh", "en",
-          "ja", "ko", "ru", "zhcn", "enus", "jajp");
+      Set.of(
+          "中文",
+          "英文",
+          "日文",
+          "日语",
+          "韩文",
+          "俄文",
+          "简体中文",
+          "繁體中文",
+          "繁体中文",
+          "english",
+          "chinese",
+          "japanese",
+          "korean",
+          "russian",
+          "german",
+          "french",
+          "spanish",
+          "portuguese",
+          "日本語",
+          "英語",
+          "中国語",
+          "한국어",
+          "영어",
+          "русский",
+          "английский",
+          "deutsch",
+          "englisch",
+          "français",
+          "anglais",
+          "español",
+          "inglés",
+          "português",
+          "inglês",
+          "italiano",
+          "zh",
+          "en",
+          "ja",
+          "ko",
+          "ru",
+          "zhcn",
+          "enus",
+          "jajp");
 
   /**
    * Header words of tables that list other things than errors: a request's parameters, a body's
    * fields, an XML schema's elements, the regions of a service.
    */
   private static final Set<String> OTHER_TABLES =
-      Set.of("parameter", "parameters", "param", "argument", "field", "fieldname", "element",
-          "attribute", "property", "type", "datatype", "required", "mandatory", "optional",
-          "default", "defaultvalue", "example", "value", "values", "range", "region", "endpoint",
-          "version", "参数", "参数名", "参数名称", "名称", "字段", "字段名", "类型", "数据类型",
-          "是否必选", "是否必填", "必选", "必填", "示例", "示例值", "默认值", "取值", "取值范围", "元素",
-          "属性", "地域", "区域", "版本", "パラメータ", "型", "必須", "параметр", "тип", "поле");
+      Set.of(
+          "parameter",
+          "parameters",
+          "param",
+          "argument",
+          "field",
+          "fieldname",
+          "element",
+          "attribute",
+          "property",
+          "type",
+          "datatype",
+          "required",
+          "mandatory",
+          "optional",
+          "default",
+          "defaultvalue",
+          "example",
+          "value",
+          "values",
+          "range",
+          "region",
+          "endpoint",
+          "version",
+          "参数",
+          "参数名",
+          "参数名称",
+          "名称",
+          "字段",
+          "字段名",
+          "类型",
+          "数据类型",
+          "是否必选",
+          "是否必填",
+          "必选",
+          "必填",
+          "示例",
+          "示例值",
+          "默认值",
+          "取值",
+          "取值范围",
+          "元素",
+          "属性",
+          "地域",
+          "区域",
+          "版本",
+          "パラメータ",
+          "型",
+          "必須",
+          "параметр",
+          "тип",
+          "поле");
 
   private static final Set<String> TYPE_WORDS =
-      Set.of("string", "integer", "int", "long", "boolean", "bool", "float", "double", "number",
-          "array", "object", "list", "map", "date", "datetime", "timestamp", "enum", "int32",
-          "int64", "字符串", "整数", "布尔", "数组", "对象", "yes", "no", "true", "false", "是", "否");
+      Set.of(
+          "string",
+          "integer",
+          "int",
+          "long",
+          "boolean",
+          "bool",
+          "float",
+          "double",
+          "number",
+          "array",
+          "object",
+          "list",
+          "map",
+          "date",
+          "datetime",
+          "timestamp",
+          "enum",
+          "int32",
+          "int64",
+          "字符串",
+          "整数",
+          "布尔",
+          "数组",
+          "对象",
+          "yes",
+          "no",
+          "true",
+          "false",
+          "是",
+          "否");
 
   private final HeaderMatcher matcher;
 
@@ -116,7 +235,8 @@ final class ColumnInference {
     if (header.stream().anyMatch(ColumnInference::namesOtherTable)) {
       return Optional.empty();
     }
-    boolean headerKnown = !byHeader.isEmpty() || header.stream().anyMatch(ColumnInference::isLanguage);
+    boolean headerKnown =
+        !byHeader.isEmpty() || header.stream().anyMatch(ColumnInference::isLanguage);
     List<RawRow> rows = new ArrayList<>(table.rows());
     boolean headerIsData = !headerKnown && !table.header().cells().isEmpty() && readsAsData(table);
     if (headerIsData) {
@@ -132,16 +252,19 @@ final class ColumnInference {
     if (!choices.containsKey(Column.STATUS)) {
       pick(profiles, taken, profile -> profile.statuses >= 0.8 && profile.distinctNonEmpty > 0)
           .ifPresent(index -> choices.put(Column.STATUS, new Choice(index, "by content")));
-      Optional.ofNullable(choices.get(Column.STATUS)).ifPresent(choice -> taken.add(choice.index()));
+      Optional.ofNullable(choices.get(Column.STATUS))
+          .ifPresent(choice -> taken.add(choice.index()));
     }
     Optional<Integer> code = codeColumn(profiles, taken);
-    code.ifPresent(index -> {
-      choices.put(Column.CODE, new Choice(index, "by content"));
-      taken.add(index);
-    });
+    code.ifPresent(
+        index -> {
+          choices.put(Column.CODE, new Choice(index, "by content"));
+          taken.add(index);
+        });
     messageOfNames(profiles, choices);
     fillTexts(profiles, choices, taken, headerIsData ? List.of() : header);
-    boolean hasText = choices.containsKey(Column.MESSAGE) || choices.containsKey(Column.DESCRIPTION);
+    boolean hasText =
+        choices.containsKey(Column.MESSAGE) || choices.containsKey(Column.DESCRIPTION);
     if (code.isEmpty() && !(choices.containsKey(Column.STATUS) && hasText)) {
       return Optional.empty();
     }
@@ -157,10 +280,13 @@ final class ColumnInference {
   /** Whether the table's codes are HTTP statuses: a table of what statuses mean. */
   static boolean holdsStatuses(RawTable table, Columns columns) {
     Integer code = columns.indexes().get(Column.CODE);
-    return columns.statusAsCode() || code != null && Profile.of(table.rows(), code).pureStatuses >= 0.9;
+    return columns.statusAsCode()
+        || code != null && Profile.of(table.rows(), code).pureStatuses >= 0.9;
   }
 
-  /** The columns of a table whose header names its code column: the header's choices, texts filled. */
+  /**
+   * The columns of a table whose header names its code column: the header's choices, texts filled.
+   */
   private Columns complete(RawTable table, Map<Column, Integer> byHeader, boolean headerIsData) {
     Map<Column, Choice> choices = headerChoices(table, byHeader, headerIsData);
     Set<Integer> taken = new HashSet<>();
@@ -168,7 +294,8 @@ final class ColumnInference {
     List<Profile> profiles = profiles(table.rows(), width(table));
     boolean statusAsCode = false;
     Choice code = choices.get(Column.CODE);
-    if (choices.containsKey(Column.STATUS) && profiles.get(code.index()).phrases >= 0.5
+    if (choices.containsKey(Column.STATUS)
+        && profiles.get(code.index()).phrases >= 0.5
         && profiles.get(code.index()).codes < 0.5) {
       // A column headed "Code" holding reason phrases ("Not Found") in a table of statuses.
       choices.remove(Column.CODE);
@@ -185,11 +312,17 @@ final class ColumnInference {
     return new Columns(choices, false, statusAsCode);
   }
 
-  /** A column headed like the message that holds names ({@code EM_NO_ERROR}) while another holds prose is no message. */
+  /**
+   * A column headed like the message that holds names ({@code EM_NO_ERROR}) while another holds
+   * prose is no message.
+   */
   private static void messageOfNames(List<Profile> profiles, Map<Column, Choice> choices) {
     Choice message = choices.get(Column.MESSAGE);
-    if (message != null && message.index() < profiles.size() && profiles.get(message.index()).codes >= 0.8
-        && profiles.get(message.index()).prose < 0.2 && profiles.get(message.index()).letters >= 0.8
+    if (message != null
+        && message.index() < profiles.size()
+        && profiles.get(message.index()).codes >= 0.8
+        && profiles.get(message.index()).prose < 0.2
+        && profiles.get(message.index()).letters >= 0.8
         && profiles.stream().anyMatch(Profile::isProse)) {
       choices.remove(Column.MESSAGE);
     }
@@ -200,20 +333,27 @@ final class ColumnInference {
    * phrase ({@code Not Found}): the longest text column becomes the message and the reason phrases
    * the description.
    */
-  private static void explanationOverReasonPhrase(List<Profile> profiles, Map<Column, Choice> choices) {
-    Choice reason = choices.containsKey(Column.MESSAGE) ? choices.get(Column.MESSAGE) : choices.get(Column.DESCRIPTION);
+  private static void explanationOverReasonPhrase(
+      List<Profile> profiles, Map<Column, Choice> choices) {
+    Choice reason =
+        choices.containsKey(Column.MESSAGE)
+            ? choices.get(Column.MESSAGE)
+            : choices.get(Column.DESCRIPTION);
     if (reason == null || profiles.get(reason.index()).averageLength > 30) {
       return;
     }
     Set<Integer> used = new HashSet<>();
-    choices.forEach((column, choice) -> {
-      if (column != Column.MESSAGE && column != Column.DESCRIPTION) {
-        used.add(choice.index());
-      }
-    });
+    choices.forEach(
+        (column, choice) -> {
+          if (column != Column.MESSAGE && column != Column.DESCRIPTION) {
+            used.add(choice.index());
+          }
+        });
     int longest = -1;
     for (int i = 0; i < profiles.size(); i++) {
-      if (i != reason.index() && !used.contains(i) && profiles.get(i).prose >= 0.5
+      if (i != reason.index()
+          && !used.contains(i)
+          && profiles.get(i).prose >= 0.5
           && profiles.get(i).averageLength > profiles.get(reason.index()).averageLength * 2
           && (longest < 0 || profiles.get(i).averageLength > profiles.get(longest).averageLength)) {
         longest = i;
@@ -223,20 +363,28 @@ final class ColumnInference {
       return;
     }
     int explanationIndex = longest;
-    Choice explanation = choices.values().stream().filter(choice -> choice.index() == explanationIndex).findFirst()
-        .orElse(new Choice(longest, "by content"));
-    choices.put(Column.MESSAGE, new Choice(explanation.index(), explanation.reason() + ", the explanation"));
-    choices.put(Column.DESCRIPTION, new Choice(reason.index(), reason.reason() + ", the reason phrase"));
+    Choice explanation =
+        choices.values().stream()
+            .filter(choice -> choice.index() == explanationIndex)
+            .findFirst()
+            .orElse(new Choice(longest, "by content"));
+    choices.put(
+        Column.MESSAGE,
+        new Choice(explanation.index(), explanation.reason() + ", the explanation"));
+    choices.put(
+        Column.DESCRIPTION, new Choice(reason.index(), reason.reason() + ", the reason phrase"));
   }
 
-
-  private Map<Column, Choice> headerChoices(RawTable table, Map<Column, Integer> byHeader, boolean headerIsData) {
+  private Map<Column, Choice> headerChoices(
+      RawTable table, Map<Column, Integer> byHeader, boolean headerIsData) {
     Map<Column, Choice> choices = new EnumMap<>(Column.class);
     if (headerIsData) {
       return choices;
     }
     List<String> header = table.header().texts();
-    byHeader.forEach((column, index) -> choices.put(column, new Choice(index, "header " + oneLine(header.get(index)))));
+    byHeader.forEach(
+        (column, index) ->
+            choices.put(column, new Choice(index, "header " + oneLine(header.get(index)))));
     return choices;
   }
 
@@ -244,18 +392,30 @@ final class ColumnInference {
    * Text columns the header does not name: language-named columns always, other prose columns when
    * the header names no text column; both fill message, description and solution in page order.
    */
-  private static void fillTexts(List<Profile> profiles, Map<Column, Choice> choices, Set<Integer> taken, List<String> header) {
-    boolean headerNamesText = choices.containsKey(Column.MESSAGE) || choices.containsKey(Column.DESCRIPTION);
+  private static void fillTexts(
+      List<Profile> profiles,
+      Map<Column, Choice> choices,
+      Set<Integer> taken,
+      List<String> header) {
+    boolean headerNamesText =
+        choices.containsKey(Column.MESSAGE) || choices.containsKey(Column.DESCRIPTION);
     if (choices.containsKey(Column.MESSAGE) && !choices.containsKey(Column.DESCRIPTION)) {
       // The header names the message only: prose under a word errata does not know
       // ("Instructions") is the description rather than text no column takes.
       for (int i = 0; i < profiles.size(); i++) {
         String name = i < header.size() ? header.get(i) : "";
         Profile profile = profiles.get(i);
-        if (!taken.contains(i) && profile.isProse() && profile.prose >= 0.8 && profile.averageLength >= 15
-            && profile.distinct >= 0.5 && !name.isBlank() && HeaderSynonyms.match(name).isEmpty()
+        if (!taken.contains(i)
+            && profile.isProse()
+            && profile.prose >= 0.8
+            && profile.averageLength >= 15
+            && profile.distinct >= 0.5
+            && !name.isBlank()
+            && HeaderSynonyms.match(name).isEmpty()
             && !namesOtherTable(name)) {
-          choices.put(Column.DESCRIPTION, new Choice(i, "header " + oneLine(name) + ", text beside the message"));
+          choices.put(
+              Column.DESCRIPTION,
+              new Choice(i, "header " + oneLine(name) + ", text beside the message"));
           taken.add(i);
           break;
         }
@@ -268,9 +428,16 @@ final class ColumnInference {
       for (int i = 0; i < description.index(); i++) {
         String name = i < header.size() ? header.get(i) : "";
         Profile profile = profiles.get(i);
-        if (!taken.contains(i) && profile.isProse() && profile.prose >= 0.8 && profile.averageLength >= 15
-            && profile.distinct >= 0.5 && !name.isBlank() && HeaderSynonyms.match(name).isEmpty()) {
-          choices.put(Column.MESSAGE, new Choice(i, "header " + oneLine(name) + ", text before the description"));
+        if (!taken.contains(i)
+            && profile.isProse()
+            && profile.prose >= 0.8
+            && profile.averageLength >= 15
+            && profile.distinct >= 0.5
+            && !name.isBlank()
+            && HeaderSynonyms.match(name).isEmpty()) {
+          choices.put(
+              Column.MESSAGE,
+              new Choice(i, "header " + oneLine(name) + ", text before the description"));
           taken.add(i);
           break;
         }
@@ -288,9 +455,11 @@ final class ColumnInference {
       }
       String name = i < header.size() ? header.get(i) : "";
       boolean language = isLanguage(name);
-      boolean prose = profiles.get(i).isProse() && (name.isBlank() || HeaderSynonyms.match(name).isEmpty());
+      boolean prose =
+          profiles.get(i).isProse() && (name.isBlank() || HeaderSynonyms.match(name).isEmpty());
       if (language || (!headerNamesText && prose)) {
-        choices.put(free.remove(0), new Choice(i, language ? "header " + oneLine(name) : "by content"));
+        choices.put(
+            free.remove(0), new Choice(i, language ? "header " + oneLine(name) : "by content"));
         taken.add(i);
       }
     }
@@ -312,7 +481,10 @@ final class ColumnInference {
     Integer best = null;
     for (int i = 0; i < profiles.size(); i++) {
       Profile profile = profiles.get(i);
-      if (taken.contains(i) || profile.codes < 0.8 || profile.distinct < 0.8 || profile.nonEmpty < 0.5) {
+      if (taken.contains(i)
+          || profile.codes < 0.8
+          || profile.distinct < 0.8
+          || profile.nonEmpty < 0.5) {
         continue;
       }
       if (best == null || rank(profile) > rank(profiles.get(best))) {
@@ -327,7 +499,8 @@ final class ColumnInference {
     return profile.sequential ? 0 : profile.letters >= 0.5 ? 2 : 1;
   }
 
-  private static Optional<Integer> pick(List<Profile> profiles, Set<Integer> taken, java.util.function.Predicate<Profile> test) {
+  private static Optional<Integer> pick(
+      List<Profile> profiles, Set<Integer> taken, java.util.function.Predicate<Profile> test) {
     for (int i = 0; i < profiles.size(); i++) {
       if (!taken.contains(i) && test.test(profiles.get(i))) {
         return Optional.of(i);
@@ -336,7 +509,9 @@ final class ColumnInference {
     return Optional.empty();
   }
 
-  /** Whether a header row that names nothing is data: its cells have the shape of the cells below. */
+  /**
+   * Whether a header row that names nothing is data: its cells have the shape of the cells below.
+   */
   private static boolean readsAsData(RawTable table) {
     List<Profile> profiles = profiles(table.rows(), width(table));
     List<String> header = table.header().texts();
@@ -346,7 +521,9 @@ final class ColumnInference {
       Profile profile = profiles.get(i);
       if (profile.statuses >= 0.8 && STATUS.matcher(cell).matches()) {
         matches++;
-      } else if (profile.codes >= 0.8 && CODE.matcher(cell).matches() && cell.chars().anyMatch(c -> Character.isDigit(c) || ".:_-".indexOf(c) >= 0)) {
+      } else if (profile.codes >= 0.8
+          && CODE.matcher(cell).matches()
+          && cell.chars().anyMatch(c -> Character.isDigit(c) || ".:_-".indexOf(c) >= 0)) {
         matches++;
       }
     }
@@ -384,8 +561,8 @@ final class ColumnInference {
   private static final int PROFILED_ROWS = 1_000;
 
   /**
-   * What each column holds, judged by the rows of full width when there are several: a short row
-   * (a flattened rowspan) holds its cells in other columns than the header says.
+   * What each column holds, judged by the rows of full width when there are several: a short row (a
+   * flattened rowspan) holds its cells in other columns than the header says.
    */
   private static List<Profile> profiles(List<RawRow> all, int width) {
     List<RawRow> sample = all.size() > PROFILED_ROWS ? all.subList(0, PROFILED_ROWS) : all;

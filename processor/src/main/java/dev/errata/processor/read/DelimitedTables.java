@@ -58,7 +58,8 @@ final class DelimitedTables {
             .setTrim(false)
             .get();
     List<RawRow> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(source.text())).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(source.text())).setFormat(format).get()) {
       for (CSVRecord record : parser) {
         List<Cell> cells = new ArrayList<>(record.size());
         record.forEach(value -> cells.add(new Cell(lineBreaksAsNewlines(value), 0)));
@@ -72,7 +73,10 @@ final class DelimitedTables {
     return rows;
   }
 
-  /** A quoted cell of a file saved with CRLF line ends holds its line breaks as {@code \n}, like every other cell. */
+  /**
+   * A quoted cell of a file saved with CRLF line ends holds its line breaks as {@code \n}, like
+   * every other cell.
+   */
   private static String lineBreaksAsNewlines(String value) {
     return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
   }

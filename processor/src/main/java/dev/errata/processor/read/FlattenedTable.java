@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Reads an error table that was flattened into page text, as when a page is copied from HTML:
  * {@code 400 Ecs.0001 Insufficient ECS quota. Contact ... 租户云服务器配额不足 请参考返回的error message申请...}.
  *
- * <p>Each row starts with a status and a dotted code ({@link #ROW_START}) and runs to
- * the next row start or the end of the line. The rest is split by script:
+ * <p>Each row starts with a status and a dotted code ({@link #ROW_START}) and runs to the next row
+ * start or the end of the line. The rest is split by script:
  *
  * <ul>
  *   <li>the English message ends before the first word with a CJK character, or before the ASCII
@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *   <li>the description and the handling are split at a space that is not between two ASCII
  *       characters (so {@code error message} stays whole): where the text is one phrase written
  *       twice, else at the first such space followed by words that open an instruction ({@code 请}
- *       but not {@code 请求}, {@code 如果}, {@code 联系}, {@code 检查} ...), else at the first such
- *       space. The last case is reported when there were several spaces to choose from.
+ *       but not {@code 请求}, {@code 如果}, {@code 联系}, {@code 检查} ...), else at the first such space.
+ *       The last case is reported when there were several spaces to choose from.
  * </ul>
  */
 final class FlattenedTable {
@@ -58,12 +58,15 @@ final class FlattenedTable {
   static List<RawTable> read(SourceText source) {
     List<RawRow> rows = new ArrayList<>();
     for (FlattenedRow row : split(source.text()).rows()) {
-      rows.add(new RawRow(row.line(), List.of(
-          new Cell(String.valueOf(row.status()), 0),
-          new Cell(row.code(), 0),
-          new Cell(row.message(), 0),
-          new Cell(row.description(), 0),
-          new Cell(row.solution(), 0))));
+      rows.add(
+          new RawRow(
+              row.line(),
+              List.of(
+                  new Cell(String.valueOf(row.status()), 0),
+                  new Cell(row.code(), 0),
+                  new Cell(row.message(), 0),
+                  new Cell(row.description(), 0),
+                  new Cell(row.solution(), 0))));
     }
     if (rows.isEmpty()) {
       return List.of();
@@ -100,7 +103,8 @@ final class FlattenedTable {
     return new Split(rows, notes);
   }
 
-  private static FlattenedRow split(int line, int status, String code, String rest, List<String> notes) {
+  private static FlattenedRow split(
+      int line, int status, String code, String rest, List<String> notes) {
     int chinese = chineseStart(rest);
     if (chinese < 0) {
       notes.add(note(line, code, "no Chinese text; the whole row is the message"));
@@ -111,19 +115,38 @@ final class FlattenedTable {
     List<Integer> spaces = boundaries(text);
     int boundary = repetition(text, spaces);
     if (boundary < 0) {
-      boundary = spaces.stream().filter(space -> INSTRUCTION.matcher(text.substring(space + 1)).find()).findFirst().orElse(-1);
+      boundary =
+          spaces.stream()
+              .filter(space -> INSTRUCTION.matcher(text.substring(space + 1)).find())
+              .findFirst()
+              .orElse(-1);
     }
     if (boundary < 0 && !spaces.isEmpty()) {
       boundary = spaces.get(0);
       if (spaces.size() > 1) {
-        notes.add(note(line, code, "description and handling split at the first of " + spaces.size() + " spaces: \"" + text.substring(0, boundary) + "\" / \"" + text.substring(boundary + 1) + "\""));
+        notes.add(
+            note(
+                line,
+                code,
+                "description and handling split at the first of "
+                    + spaces.size()
+                    + " spaces: \""
+                    + text.substring(0, boundary)
+                    + "\" / \""
+                    + text.substring(boundary + 1)
+                    + "\""));
       }
     }
     if (boundary < 0) {
-      notes.add(note(line, code, "no space between description and handling; all of it is the description"));
+      notes.add(
+          note(
+              line,
+              code,
+              "no space between description and handling; all of it is the description"));
       return new FlattenedRow(line, status, code, message, text, "");
     }
-    return new FlattenedRow(line, status, code, message, text.substring(0, boundary), text.substring(boundary + 1));
+    return new FlattenedRow(
+        line, status, code, message, text.substring(0, boundary), text.substring(boundary + 1));
   }
 
   /** Where the description starts: the first word with CJK, or the ASCII words opening it. */
@@ -141,7 +164,9 @@ final class FlattenedTable {
     if (first < 0) {
       return -1;
     }
-    for (int opening = first; opening > 0 && first - opening < MAX_WORDS_OPENING_DESCRIPTION; opening--) {
+    for (int opening = first;
+        opening > 0 && first - opening < MAX_WORDS_OPENING_DESCRIPTION;
+        opening--) {
       int[] previous = words.get(opening - 1);
       if (SENTENCE_END.matcher(rest.substring(previous[0], previous[1])).matches()) {
         return words.get(opening)[0];
@@ -177,5 +202,4 @@ final class FlattenedTable {
   private static String note(int line, String code, String text) {
     return "line " + line + ": " + code + ": " + text;
   }
-
 }

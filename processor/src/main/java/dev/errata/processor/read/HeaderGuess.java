@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the first row of a table that does not mark its header (a TSV file, an HTML table without
- * {@code <th>}) is a header or already data. A row is a header when a cell is a header errata knows,
- * or when its cells are all plain words while a column below holds values (numbers, codes, sentences)
- * in most rows.
+ * {@code <th>}) is a header or already data. A row is a header when a cell is a header errata
+ * knows, or when its cells are all plain words while a column below holds values (numbers, codes,
+ * sentences) in most rows.
  */
 final class HeaderGuess {
   private HeaderGuess() {}
@@ -17,7 +17,10 @@ final class HeaderGuess {
   /** A lower-case letter followed by an upper-case one, as in {@code InvalidParameter}. */
   private static final Pattern CAMEL_HUMP = Pattern.compile("\\p{Ll}\\p{Lu}");
 
-  /** Letters or digits joined by {@code . _ : -} without a space, as in {@code CBC.0156} or {@code access_denied}. */
+  /**
+   * Letters or digits joined by {@code . _ : -} without a space, as in {@code CBC.0156} or {@code
+   * access_denied}.
+   */
   private static final Pattern JOINED = Pattern.compile("[\\p{L}\\p{N}][._:/-][\\p{L}\\p{N}]");
 
   /** A sentence longer than an abbreviation such as {@code No.}. */

@@ -80,7 +80,9 @@ final class HeaderMatcher {
     }
     for (int i = 0; i < header.size(); i++) {
       if (!columns.containsValue(i)
-          && HeaderSynonyms.match(header.get(i)).filter(synonym -> synonym.columns().contains(Column.CODE)).isPresent()
+          && HeaderSynonyms.match(header.get(i))
+              .filter(synonym -> synonym.columns().contains(Column.CODE))
+              .isPresent()
           && !allNumbers(table, i)) {
         columns.put(Column.CODE, i);
         break;
@@ -98,13 +100,16 @@ final class HeaderMatcher {
 
   /**
    * Whether {@code row}, right under {@code header}, is the header again in other words (a
-   * translation row: {@code 错误码 | 错误信息} over {@code Error Code | Error Message}): same width,
-   * every cell naming the same column as the one above it.
+   * translation row: {@code 错误码 | 错误信息} over {@code Error Code | Error Message}): same width, every
+   * cell naming the same column as the one above it.
    */
   boolean isSecondHeaderRow(RawRow header, RawRow row) {
     List<String> above = header.texts();
     List<String> below = row.texts();
-    return above.size() == below.size() && isErrorHeader(above) && isErrorHeader(below) && columns(above).equals(columns(below));
+    return above.size() == below.size()
+        && isErrorHeader(above)
+        && isErrorHeader(below)
+        && columns(above).equals(columns(below));
   }
 
   /** The two rows of a two-row header as one, each cell holding both texts on two lines. */
@@ -120,7 +125,9 @@ final class HeaderMatcher {
   /** Whether every non-empty cell is a known header and one of them is a code column. */
   boolean isErrorHeader(List<String> row) {
     for (String cell : row) {
-      if (!cell.isBlank() && HeaderSynonyms.match(cell).isEmpty() && !explicitHeaders.containsValue(cell)) {
+      if (!cell.isBlank()
+          && HeaderSynonyms.match(cell).isEmpty()
+          && !explicitHeaders.containsValue(cell)) {
         return false;
       }
     }

@@ -28,10 +28,11 @@ import org.jsoup.select.NodeTraversor;
  * every cell it covers (within HTML's limits of 1000 columns and 65534 rows, and within its row
  * group). The header is the {@code <thead>}, else the leading rows of {@code <th>} cells, else the
  * first row when it reads like a header; several header rows are one header, each cell holding the
- * distinct texts of its column on separate lines. A row that is one cell across the whole table is a
- * section title and skipped. A cell's text is what a browser shows: white space collapsed, {@code
+ * distinct texts of its column on separate lines. A row that is one cell across the whole table is
+ * a section title and skipped. A cell's text is what a browser shows: white space collapsed, {@code
  * <br>} and block elements ({@code <p>}, {@code <li>}, {@code <div>}) start a line, {@code <pre>}
- * kept as written, scripts, styles, comments and {@code CDATA} dropped, a no-break space read as a space.
+ * kept as written, scripts, styles, comments and {@code CDATA} dropped, a no-break space read as a
+ * space.
  */
 final class HtmlTables {
   /** HTML's own limits on {@code colspan} and {@code rowspan}. */
@@ -39,15 +40,48 @@ final class HtmlTables {
 
   static final int MOST_ROWS_SPANNED = 65534;
 
-  /** Spans repeat cells into at most this many cells of a file, so that a few tags cannot fill the memory. */
+  /**
+   * Spans repeat cells into at most this many cells of a file, so that a few tags cannot fill the
+   * memory.
+   */
   static final int MOST_REPEATED_CELLS = 1_000_000;
 
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
-          "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-          "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-          "summary", "ul");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "caption",
+          "dd",
+          "details",
+          "dialog",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "ul");
 
   private static final Set<String> HIDDEN = Set.of("script", "style", "template", "head", "title");
 
@@ -59,7 +93,12 @@ final class HtmlTables {
   private int repeatedCells;
   private boolean budgetWarned;
 
-  private HtmlTables(String file, SourceText source, String markup, HeaderMatcher matcher, List<Problem> problems) {
+  private HtmlTables(
+      String file,
+      SourceText source,
+      String markup,
+      HeaderMatcher matcher,
+      List<Problem> problems) {
     this.file = file;
     this.source = source;
     this.matcher = matcher;
@@ -67,7 +106,8 @@ final class HtmlTables {
     this.document = Parser.htmlParser().setTrackPosition(true).parseInput(markup, "");
   }
 
-  static HtmlTables parse(String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
+  static HtmlTables parse(
+      String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
     return new HtmlTables(file, source, source.text(), matcher, problems);
   }
 
@@ -75,7 +115,12 @@ final class HtmlTables {
    * The tables of the source's markup where {@code markup}, as long as the source's text, has
    * spaces: the parts of a page that are not HTML (a Markdown page's fenced code) are blank in it.
    */
-  static HtmlTables parse(String file, SourceText source, String markup, HeaderMatcher matcher, List<Problem> problems) {
+  static HtmlTables parse(
+      String file,
+      SourceText source,
+      String markup,
+      HeaderMatcher matcher,
+      List<Problem> problems) {
     return new HtmlTables(file, source, markup, matcher, problems);
   }
 
@@ -137,7 +182,10 @@ final class HtmlTables {
     return tables;
   }
 
-  /** Where the table's markup ends: its end tag, or the end of the last thing in it when it is not closed. */
+  /**
+   * Where the table's markup ends: its end tag, or the end of the last thing in it when it is not
+   * closed.
+   */
   private static int lastPosition(Element table) {
     int[] last = {table.sourceRange().endPos()};
     NodeTraversor.traverse(
@@ -206,7 +254,10 @@ final class HtmlTables {
         : new RawTable(number, new RawRow(first.line(), List.of()), rows);
   }
 
-  /** The rows of a row group laid out on a grid, spans repeated; rows without a cell of their own are dropped. */
+  /**
+   * The rows of a row group laid out on a grid, spans repeated; rows without a cell of their own
+   * are dropped.
+   */
   private List<GridRow> grid(List<Element> rowElements) {
     List<Element> trs = rowElements.stream().filter(element -> element.nameIs("tr")).toList();
     List<Map<Integer, Slot>> grid = new ArrayList<>();
@@ -239,7 +290,8 @@ final class HtmlTables {
         } else if (repeated > 0) {
           repeatedCells += (int) repeated;
         }
-        Slot origin = new Slot(cell, text(cell), cell.nameIs("th"), line == rowLine ? column(cell) : 0);
+        Slot origin =
+            new Slot(cell, text(cell), cell.nameIs("th"), line == rowLine ? column(cell) : 0);
         for (int down = 0; down < rows; down++) {
           Map<Integer, Slot> covered = grid.get(r + down);
           for (int across = 0; across < columns; across++) {
@@ -261,7 +313,9 @@ final class HtmlTables {
     return result;
   }
 
-  /** Several header rows as one, each cell holding the distinct texts of its column, top to bottom. */
+  /**
+   * Several header rows as one, each cell holding the distinct texts of its column, top to bottom.
+   */
   private static RawRow joined(List<RawRow> headerRows) {
     if (headerRows.size() == 1) {
       return headerRows.get(0);
@@ -287,14 +341,18 @@ final class HtmlTables {
     return new RawRow(headerRows.get(0).line(), cells);
   }
 
-  /** The line of a row's {@code <tr>}, or of its first cell when the parser supplied the {@code <tr>}. */
+  /**
+   * The line of a row's {@code <tr>}, or of its first cell when the parser supplied the {@code
+   * <tr>}.
+   */
   private int rowLine(Element tr) {
     Range range = tr.sourceRange();
     if (range.isTracked() && !range.isImplicit()) {
       return source.lineOf(range.startPos());
     }
     Element first = tr.firstElementChild();
-    return source.lineOf(first != null ? first.sourceRange().startPos() : Math.max(0, range.startPos()));
+    return source.lineOf(
+        first != null ? first.sourceRange().startPos() : Math.max(0, range.startPos()));
   }
 
   private int column(Element cell) {
@@ -312,8 +370,12 @@ final class HtmlTables {
               file,
               line,
               0,
-              "colspan=\"" + cell.attr("colspan").strip() + "\" is more than the "
-                  + MOST_COLUMNS_SPANNED + " columns HTML allows; read as " + MOST_COLUMNS_SPANNED));
+              "colspan=\""
+                  + cell.attr("colspan").strip()
+                  + "\" is more than the "
+                  + MOST_COLUMNS_SPANNED
+                  + " columns HTML allows; read as "
+                  + MOST_COLUMNS_SPANNED));
       return MOST_COLUMNS_SPANNED;
     }
     return Math.max(1, span);
@@ -334,18 +396,27 @@ final class HtmlTables {
               file,
               line,
               0,
-              "rowspan=\"" + attribute.strip() + "\" reaches past the last row of its table; it spans the "
-                  + rowsLeft + " row(s) there are"));
+              "rowspan=\""
+                  + attribute.strip()
+                  + "\" reaches past the last row of its table; it spans the "
+                  + rowsLeft
+                  + " row(s) there are"));
       return rowsLeft;
     }
     return span;
   }
 
-  /** The leading digits of a span attribute as HTML reads them ({@code "2px"} is 2), 1 without digits, at most a million. */
+  /**
+   * The leading digits of a span attribute as HTML reads them ({@code "2px"} is 2), 1 without
+   * digits, at most a million.
+   */
   private static int span(String attribute) {
     String text = attribute.strip();
     int digits = 0;
-    while (digits < text.length() && digits < 7 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+    while (digits < text.length()
+        && digits < 7
+        && text.charAt(digits) >= '0'
+        && text.charAt(digits) <= '9') {
       digits++;
     }
     return digits == 0 ? 1 : Integer.parseInt(text.substring(0, digits));
@@ -360,7 +431,8 @@ final class HtmlTables {
               file,
               line,
               0,
-              "rowspans and colspans repeat cells into more than " + MOST_REPEATED_CELLS
+              "rowspans and colspans repeat cells into more than "
+                  + MOST_REPEATED_CELLS
                   + " cells; from here on a spanning cell is read as one cell"));
     }
   }
@@ -376,7 +448,9 @@ final class HtmlTables {
   private record GridRow(int line, List<Slot> slots) {
     /** A row that is one cell spanning a table of several columns. */
     boolean isTitle(int width) {
-      return width > 1 && slots.size() == width && slots.stream().allMatch(slot -> slot.origin() == slots.get(0).origin());
+      return width > 1
+          && slots.size() == width
+          && slots.stream().allMatch(slot -> slot.origin() == slots.get(0).origin());
     }
 
     RawRow raw() {
@@ -480,7 +554,10 @@ final class HtmlTables {
       space = false;
     }
 
-    /** The lines without the spaces at their ends, and without blank lines before and after the text. */
+    /**
+     * The lines without the spaces at their ends, and without blank lines before and after the
+     * text.
+     */
     String result() {
       String[] lines = out.toString().split("\n", -1);
       List<String> kept = new ArrayList<>(lines.length);

@@ -35,12 +35,16 @@ final class MarkdownCells {
   private static final List<Pattern> EMPHASIS =
       List.of(
           Pattern.compile("(?<![*\\\\])\\*\\*(?=[^\\s*])(.{1,500}?)(?<=[^\\s*])\\*\\*(?!\\*)"),
-          Pattern.compile("(?<!" + WORD + "|_)__(?=[^\\s_])(.{1,500}?)(?<=[^\\s_])__(?!" + WORD + "|_)"),
-          Pattern.compile("(?<!" + WORD + "|\\*)\\*(?=[^\\s*])(.{1,500}?)(?<=[^\\s*])\\*(?!" + WORD + "|\\*)"),
-          Pattern.compile("(?<!" + WORD + "|_)_(?=[^\\s_])(.{1,500}?)(?<=[^\\s_])_(?!" + WORD + "|_)"));
+          Pattern.compile(
+              "(?<!" + WORD + "|_)__(?=[^\\s_])(.{1,500}?)(?<=[^\\s_])__(?!" + WORD + "|_)"),
+          Pattern.compile(
+              "(?<!" + WORD + "|\\*)\\*(?=[^\\s*])(.{1,500}?)(?<=[^\\s*])\\*(?!" + WORD + "|\\*)"),
+          Pattern.compile(
+              "(?<!" + WORD + "|_)_(?=[^\\s_])(.{1,500}?)(?<=[^\\s_])_(?!" + WORD + "|_)"));
 
   /** Private-use characters stand for the protected parts of a cell while markup is removed. */
   private static final char FIRST_PLACEHOLDER = '\uE000';
+
   private static final char LAST_PLACEHOLDER = '\uF8FF';
   private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -51,8 +55,11 @@ final class MarkdownCells {
       text = BREAK.matcher(text).replaceAll("\n");
       text = FORMATTING_TAG.matcher(text).replaceAll("");
     }
-    if (text.indexOf('\\') < 0 && text.indexOf('`') < 0 && text.indexOf('*') < 0
-        && text.indexOf('_') < 0 && text.indexOf('[') < 0) {
+    if (text.indexOf('\\') < 0
+        && text.indexOf('`') < 0
+        && text.indexOf('*') < 0
+        && text.indexOf('_') < 0
+        && text.indexOf('[') < 0) {
       return decodeEntities(text);
     }
     if (text.chars().anyMatch(c -> c >= FIRST_PLACEHOLDER && c <= LAST_PLACEHOLDER)) {
@@ -89,7 +96,10 @@ final class MarkdownCells {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (parts.size() < limit && c == '\\' && i + 1 < text.length() && ASCII_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
+      if (parts.size() < limit
+          && c == '\\'
+          && i + 1 < text.length()
+          && ASCII_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
         marked.append(placeholder(parts, String.valueOf(text.charAt(i + 1))));
         i += 2;
       } else if (parts.size() < limit && c == '`') {
@@ -141,7 +151,10 @@ final class MarkdownCells {
 
   /** One space is stripped from each end of a code span's text when both ends have one. */
   private static String codeSpanText(String content) {
-    return content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()
+    return content.length() >= 2
+            && content.startsWith(" ")
+            && content.endsWith(" ")
+            && !content.isBlank()
         ? content.substring(1, content.length() - 1)
         : content;
   }
@@ -196,7 +209,8 @@ final class MarkdownCells {
         case '\n' -> cell.append("<br>");
         case '\r' -> cell.append("&#13;");
         default -> {
-          if (asEntities.indexOf(c) >= 0 || edge && (Character.isWhitespace(c) || c == '`' || c == '\u00A0')) {
+          if (asEntities.indexOf(c) >= 0
+              || edge && (Character.isWhitespace(c) || c == '`' || c == '\u00A0')) {
             cell.append("&#").append((int) c).append(';');
           } else {
             cell.append(c);

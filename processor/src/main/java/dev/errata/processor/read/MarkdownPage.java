@@ -10,17 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Markdown page: its pipe tables and the raw HTML {@code <table>}s between them, in the order they
- * start in the file, numbered from 1; HTML inside fenced code blocks is an example, not a table. The
- * pipe tables between two HTML tables are read apart from those after them, so that a page's tables
- * stay in file order.
+ * A Markdown page: its pipe tables and the raw HTML {@code <table>}s between them, in the order
+ * they start in the file, numbered from 1; HTML inside fenced code blocks is an example, not a
+ * table. The pipe tables between two HTML tables are read apart from those after them, so that a
+ * page's tables stay in file order.
  */
 final class MarkdownPage {
   private MarkdownPage() {}
 
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
 
-  static List<RawTable> read(String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
+  static List<RawTable> read(
+      String file, SourceText source, HeaderMatcher matcher, List<Problem> problems) {
     if (!source.text().toLowerCase(Locale.ROOT).contains("<table")) {
       return PipeTables.read(source, matcher);
     }
@@ -54,8 +55,11 @@ final class MarkdownPage {
       boolean fenceLine = opening.matches();
       if (fence == null && fenceLine) {
         fence = opening.group(1);
-      } else if (fence != null && fenceLine && opening.group(1).charAt(0) == fence.charAt(0)
-          && opening.group(1).length() >= fence.length() && opening.group(2).isBlank()) {
+      } else if (fence != null
+          && fenceLine
+          && opening.group(1).charAt(0) == fence.charAt(0)
+          && opening.group(1).length() >= fence.length()
+          && opening.group(2).isBlank()) {
         fence = null;
         blank(text, source, number);
         continue;
@@ -76,7 +80,8 @@ final class MarkdownPage {
   }
 
   /** The pipe tables of lines {@code first} to {@code last}, at their lines in the file. */
-  private static List<RawTable> pipeTables(SourceText source, int first, int last, HeaderMatcher matcher) {
+  private static List<RawTable> pipeTables(
+      SourceText source, int first, int last, HeaderMatcher matcher) {
     StringBuilder text = new StringBuilder();
     for (int line = first; line <= last; line++) {
       text.append(source.line(line)).append('\n');
@@ -87,8 +92,13 @@ final class MarkdownPage {
     int shift = first - 1;
     List<RawTable> tables = new ArrayList<>();
     for (RawTable table : PipeTables.read(SourceText.of(text.toString()), matcher)) {
-      List<RawRow> rows = table.rows().stream().map(row -> new RawRow(row.line() + shift, row.cells())).toList();
-      tables.add(new RawTable(table.number(), new RawRow(table.header().line() + shift, table.header().cells()), rows));
+      List<RawRow> rows =
+          table.rows().stream().map(row -> new RawRow(row.line() + shift, row.cells())).toList();
+      tables.add(
+          new RawTable(
+              table.number(),
+              new RawRow(table.header().line() + shift, table.header().cells()),
+              rows));
     }
     return tables;
   }

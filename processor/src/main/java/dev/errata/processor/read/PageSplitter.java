@@ -1,11 +1,11 @@
 package dev.errata.processor.read;
 
+import dev.errata.processor.model.Column;
 import dev.errata.processor.read.RawTable.RawRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.errata.processor.model.Column;
 
 /**
  * The page rules, the same for every format: the runs of rows a format reader found (each opening
@@ -20,8 +20,9 @@ import dev.errata.processor.model.Column;
  *   <li>A header right under a header that names the same columns (its translation) joins it.
  *   <li>A header equal to the header of the table before it (compared without case, spaces and
  *       decoration) continues that table: pages repeat headers, and split one table into several.
- *   <li>A run that opens with an empty row or a row shaped like the rows of the error table before it,
- *       nearly all of that table's width, continues that table (a blank line inside a cell cut it).
+ *   <li>A run that opens with an empty row or a row shaped like the rows of the error table before
+ *       it, nearly all of that table's width, continues that table (a blank line inside a cell cut
+ *       it).
  *   <li>Tables are numbered from 1 in page order.
  * </ul>
  */
@@ -103,7 +104,8 @@ final class PageSplitter {
         && code < above.cells().size()
         && HeaderGuess.isValue(first.cells().get(code).text())
         && ColumnInference.looksLikeCode(first.cells().get(code).text())
-        && RowBuilder.shape(first.cells().get(code).text().strip()).equals(RowBuilder.shape(above.cells().get(code).text().strip()));
+        && RowBuilder.shape(first.cells().get(code).text().strip())
+            .equals(RowBuilder.shape(above.cells().get(code).text().strip()));
   }
 
   private static boolean isBlank(RawRow row) {
@@ -130,7 +132,9 @@ final class PageSplitter {
   }
 
   private void header(RawRow header) {
-    if (current != null && current.rows.isEmpty() && matcher.isSecondHeaderRow(current.header, header)) {
+    if (current != null
+        && current.rows.isEmpty()
+        && matcher.isSecondHeaderRow(current.header, header)) {
       current.header = HeaderMatcher.joinHeaderRows(current.header, header);
       return;
     }

@@ -19,19 +19,18 @@ import java.util.regex.Pattern;
  *       as a browser copies a table into the prose around it;
  *   <li><b>terms</b>: a code alone on its line (a Markdown heading {@code ## InvalidParameter}, a
  *       bold or plain line, an entry of a definition list) followed by its paragraph, indented or
- *       not; a term whose paragraph holds other terms is a heading of them and no code, and at least
- *       three sibling terms make a table of code and text;
+ *       not; a term whose paragraph holds other terms is a heading of them and no code, and at
+ *       least three sibling terms make a table of code and text;
  *   <li><b>code lines</b>: at least three lines that each open with a code (an identifier with a
- *       digit, an underscore, an inner dot or colon, a capital inside a word, or in capitals) and go
- *       on with its text, optionally after an HTTP status ({@code 400 InvalidParameter The ...});
- *       a line indented more than the codes continues the text of the line above; a line that holds
- *       a whole table run together ({@code InvalidParameter The parameter is invalid. AccessDenied
- *       You may not do this. ...}) is split before each code that follows a sentence.
+ *       digit, an underscore, an inner dot or colon, a capital inside a word, or in capitals) and
+ *       go on with its text, optionally after an HTTP status ({@code 400 InvalidParameter The
+ *       ...}); a line indented more than the codes continues the text of the line above; a line
+ *       that holds a whole table run together ({@code InvalidParameter The parameter is invalid.
+ *       AccessDenied You may not do this. ...}) is split before each code that follows a sentence.
  * </ul>
  *
  * <p>Runs of spaces inside a paragraph are one space, as when the page is rendered. Tables of terms
- * and code lines have no header: the column inference maps their columns by
- * content.
+ * and code lines have no header: the column inference maps their columns by content.
  */
 final class PageText {
   private PageText() {}
@@ -157,7 +156,10 @@ final class PageText {
         : new RawTable(number, new RawRow(first.line(), List.of()), List.copyOf(rows));
   }
 
-  /** Lines of one cell or paragraph: a paragraph's lines joined by spaces, paragraphs (after a blank line) on lines of their own. */
+  /**
+   * Lines of one cell or paragraph: a paragraph's lines joined by spaces, paragraphs (after a blank
+   * line) on lines of their own.
+   */
   private static String paragraphs(List<String> lines) {
     StringBuilder text = new StringBuilder();
     boolean paragraphStart = true;
@@ -177,7 +179,10 @@ final class PageText {
 
   // Tab rows
 
-  /** Runs of at least three lines with the same number of tabs, as a browser copies a table into prose. */
+  /**
+   * Runs of at least three lines with the same number of tabs, as a browser copies a table into
+   * prose.
+   */
   private static List<RawTable> tabRows(SourceText source, HeaderMatcher matcher, boolean[] taken) {
     List<RawTable> tables = new ArrayList<>();
     List<RawRow> run = new ArrayList<>();
@@ -223,7 +228,14 @@ final class PageText {
   // Terms
 
   /** A code alone on its line, and the paragraph under it. */
-  private record Term(int line, int indent, int column, String code, int bodyEnd, List<String> body, boolean container) {}
+  private record Term(
+      int line,
+      int indent,
+      int column,
+      String code,
+      int bodyEnd,
+      List<String> body,
+      boolean container) {}
 
   private static List<RawTable> terms(SourceText source, boolean[] taken) {
     List<Term> terms = new ArrayList<>();
@@ -235,13 +247,31 @@ final class PageText {
     }
     List<Term> marked = new ArrayList<>();
     for (Term term : terms) {
-      boolean container = terms.stream().anyMatch(other -> other.line() > term.line() && other.line() < term.bodyEnd() && other.indent() > term.indent());
-      marked.add(container ? new Term(term.line(), term.indent(), term.column(), term.code(), term.bodyEnd(), term.body(), true) : term);
+      boolean container =
+          terms.stream()
+              .anyMatch(
+                  other ->
+                      other.line() > term.line()
+                          && other.line() < term.bodyEnd()
+                          && other.indent() > term.indent());
+      marked.add(
+          container
+              ? new Term(
+                  term.line(),
+                  term.indent(),
+                  term.column(),
+                  term.code(),
+                  term.bodyEnd(),
+                  term.body(),
+                  true)
+              : term);
     }
     List<RawTable> tables = new ArrayList<>();
     List<Term> group = new ArrayList<>();
     for (Term term : marked) {
-      if (!group.isEmpty() && (term.indent() != group.get(0).indent() || containerBetween(marked, group.get(group.size() - 1), term))) {
+      if (!group.isEmpty()
+          && (term.indent() != group.get(0).indent()
+              || containerBetween(marked, group.get(group.size() - 1), term))) {
         addTerms(group, tables);
         group = new ArrayList<>();
       }
@@ -254,7 +284,9 @@ final class PageText {
   }
 
   private static boolean containerBetween(List<Term> terms, Term before, Term after) {
-    return terms.stream().anyMatch(term -> term.container() && term.line() > before.line() && term.line() < after.line());
+    return terms.stream()
+        .anyMatch(
+            term -> term.container() && term.line() > before.line() && term.line() < after.line());
   }
 
   private static void addTerms(List<Term> group, List<RawTable> tables) {
@@ -263,12 +295,17 @@ final class PageText {
     }
     List<RawRow> rows = new ArrayList<>();
     for (Term term : group) {
-      rows.add(new RawRow(term.line(), List.of(new Cell(term.code(), term.column()), new Cell(paragraphs(term.body()), 0))));
+      rows.add(
+          new RawRow(
+              term.line(),
+              List.of(new Cell(term.code(), term.column()), new Cell(paragraphs(term.body()), 0))));
     }
     tables.add(new RawTable(tables.size() + 1, new RawRow(rows.get(0).line(), List.of()), rows));
   }
 
-  /** The term at line {@code number}: a code alone on its line with a paragraph under it, or null. */
+  /**
+   * The term at line {@code number}: a code alone on its line with a paragraph under it, or null.
+   */
   private static Term term(SourceText source, int number) {
     String line = source.line(number);
     if (line.isBlank()) {
@@ -278,7 +315,9 @@ final class PageText {
     String content = line.strip();
     boolean heading = HEADING.matcher(content).find();
     String code = undecorated(HEADING.matcher(content).replaceFirst(""));
-    if (!TOKEN.matcher(code).matches() || code.length() > 80 || !(heading || isCode(code) || indentedBodyFollows(source, number, indent))) {
+    if (!TOKEN.matcher(code).matches()
+        || code.length() > 80
+        || !(heading || isCode(code) || indentedBodyFollows(source, number, indent))) {
       return null;
     }
     int first = number + 1;
@@ -290,7 +329,9 @@ final class PageText {
     }
     int bodyIndent = indentOf(source.line(first));
     String firstBody = source.line(first).strip();
-    if (bodyIndent < indent || HEADING.matcher(firstBody).find() || (bodyIndent == indent && isTermLine(firstBody))) {
+    if (bodyIndent < indent
+        || HEADING.matcher(firstBody).find()
+        || (bodyIndent == indent && isTermLine(firstBody))) {
       return null;
     }
     List<String> body = new ArrayList<>();
@@ -302,7 +343,9 @@ final class PageText {
         continue;
       }
       int nextIndent = indentOf(next);
-      if (nextIndent < bodyIndent || HEADING.matcher(next.strip()).find() || (bodyIndent == indent && end > first && isTermLine(next.strip()))) {
+      if (nextIndent < bodyIndent
+          || HEADING.matcher(next.strip()).find()
+          || (bodyIndent == indent && end > first && isTermLine(next.strip()))) {
         break;
       }
       if (nextIndent > bodyIndent && bodyIndent > indent) {
@@ -311,14 +354,24 @@ final class PageText {
       body.add(next.strip());
     }
     int bodyEnd = end;
-    while (bodyEnd <= source.lineCount() && (source.line(bodyEnd).isBlank() || indentOf(source.line(bodyEnd)) > indent)) {
+    while (bodyEnd <= source.lineCount()
+        && (source.line(bodyEnd).isBlank() || indentOf(source.line(bodyEnd)) > indent)) {
       bodyEnd++;
     }
-    return new Term(number, indent, indent + content.indexOf(code) + 1, code, bodyIndent > indent ? bodyEnd : end, body, false);
+    return new Term(
+        number,
+        indent,
+        indent + content.indexOf(code) + 1,
+        code,
+        bodyIndent > indent ? bodyEnd : end,
+        body,
+        false);
   }
 
   private static boolean indentedBodyFollows(SourceText source, int number, int indent) {
-    return number + 1 <= source.lineCount() && !source.line(number + 1).isBlank() && indentOf(source.line(number + 1)) > indent;
+    return number + 1 <= source.lineCount()
+        && !source.line(number + 1).isBlank()
+        && indentOf(source.line(number + 1)) > indent;
   }
 
   private static boolean isTermLine(String content) {
@@ -328,7 +381,10 @@ final class PageText {
 
   /** A term without the bold, code and colon marks around it. */
   private static String undecorated(String content) {
-    return TRAILING_COLON.matcher(DECORATION.matcher(content).replaceAll("")).replaceFirst("").strip();
+    return TRAILING_COLON
+        .matcher(DECORATION.matcher(content).replaceAll(""))
+        .replaceFirst("")
+        .strip();
   }
 
   private static int indentOf(String line) {
@@ -342,7 +398,8 @@ final class PageText {
   // Code lines
 
   private static final Pattern CODE_LINE =
-      Pattern.compile("^(\\s*)(?:([1-5]\\d\\d)(?:\\s+|\\s*[|:：]\\s*))?([\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*?)[:：]?(?:\\s*[-–—]\\s+|\\s+)(\\S.*)$");
+      Pattern.compile(
+          "^(\\s*)(?:([1-5]\\d\\d)(?:\\s+|\\s*[|:：]\\s*))?([\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*?)[:：]?(?:\\s*[-–—]\\s+|\\s+)(\\S.*)$");
 
   private static List<RawTable> codeLines(SourceText source, boolean[] taken) {
     List<RawTable> tables = new ArrayList<>();
@@ -354,7 +411,8 @@ final class PageText {
     for (int number = 1; number <= source.lineCount() + 1; number++) {
       String line = number <= source.lineCount() && !taken[number] ? source.line(number) : "";
       Matcher row = CODE_LINE.matcher(line);
-      boolean codeLine = row.matches() && isCode(row.group(3)) && !HEADING.matcher(line.strip()).find();
+      boolean codeLine =
+          row.matches() && isCode(row.group(3)) && !HEADING.matcher(line.strip()).find();
       int indent = indentOf(line);
       if (codeLine && !run.isEmpty() && indent > runIndent) {
         codeLine = false;
@@ -378,7 +436,10 @@ final class PageText {
         texts.add(new StringBuilder(SPACES.matcher(row.group(4).strip()).replaceAll(" ")));
         textColumns.add(row.start(4) + 1);
       } else if (!line.isBlank() && !run.isEmpty() && indent > runIndent) {
-        texts.get(texts.size() - 1).append(' ').append(SPACES.matcher(line.strip()).replaceAll(" "));
+        texts
+            .get(texts.size() - 1)
+            .append(' ')
+            .append(SPACES.matcher(line.strip()).replaceAll(" "));
       } else if (!line.isBlank() || number > source.lineCount()) {
         addCodeLines(run, texts, textColumns, tables);
         run = new ArrayList<>();
@@ -393,7 +454,8 @@ final class PageText {
 
   /** A code that opens a row after the sentence that ends the row before it. */
   private static final Pattern ROW_AFTER_SENTENCE =
-      Pattern.compile("(?<=[.。!！?？])\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*?)[:：]?(?:\\s*[-–—]\\s+|\\s+)(?=\\S)");
+      Pattern.compile(
+          "(?<=[.。!！?？])\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}_.:/%{}\\-]*?)[:：]?(?:\\s*[-–—]\\s+|\\s+)(?=\\S)");
 
   /**
    * Lines that hold a whole table whose line breaks were lost: they open with a code, and at least
@@ -425,19 +487,31 @@ final class PageText {
         int[] row = starts.get(i);
         int textEnd = i + 1 < starts.size() ? starts.get(i + 1)[0] : line.length();
         String text = SPACES.matcher(line.substring(row[2], textEnd).strip()).replaceAll(" ");
-        rows.add(new RawRow(number, List.of(new Cell(line.substring(row[0], row[1]), row[0] + 1), new Cell(text, row[2] + 1))));
+        rows.add(
+            new RawRow(
+                number,
+                List.of(
+                    new Cell(line.substring(row[0], row[1]), row[0] + 1),
+                    new Cell(text, row[2] + 1))));
       }
       tables.add(new RawTable(tables.size() + 1, new RawRow(number, List.of()), rows));
     }
     return tables;
   }
 
-  /** A code that cannot be a word opening a sentence: it has a digit, an underscore, an inner dot or colon, or a capital inside it. */
+  /**
+   * A code that cannot be a word opening a sentence: it has a digit, an underscore, an inner dot or
+   * colon, or a capital inside it.
+   */
   private static boolean isStrongCode(String token) {
     return isCode(token) && !CAPITALS.matcher(token).matches();
   }
 
-  private static void addCodeLines(List<RawRow> run, List<StringBuilder> texts, List<Integer> textColumns, List<RawTable> tables) {
+  private static void addCodeLines(
+      List<RawRow> run,
+      List<StringBuilder> texts,
+      List<Integer> textColumns,
+      List<RawTable> tables) {
     if (run.size() < MINIMUM_ROWS) {
       return;
     }

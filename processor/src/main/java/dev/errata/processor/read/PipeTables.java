@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the runs of Markdown pipe table rows on a page, also the loose kind pages copied from HTML are full of.
+ * Finds the runs of Markdown pipe table rows on a page, also the loose kind pages copied from HTML
+ * are full of.
  *
  * <p>A table starts at a line with a pipe after a blank line, a prose line or the start of the
  * file; its first line is the header. Outer pipes are optional, {@code \|} is a pipe inside a cell,
@@ -67,12 +68,17 @@ final class PipeTables {
    * them) and that has no ASCII pipe, with ASCII pipes in their place.
    */
   static String withAsciiPipes(String line) {
-    return line.indexOf('|') < 0 && line.indexOf('｜') >= 0 && line.indexOf('｜') != line.lastIndexOf('｜')
+    return line.indexOf('|') < 0
+            && line.indexOf('｜') >= 0
+            && line.indexOf('｜') != line.lastIndexOf('｜')
         ? line.replace('｜', '|')
         : line;
   }
 
-  /** The length of the {@code >} markers (with up to three spaces before and one after each) a line opens with. */
+  /**
+   * The length of the {@code >} markers (with up to three spaces before and one after each) a line
+   * opens with.
+   */
   private static int blockquoteMarkers(String line) {
     int indent = 0;
     while (indent < 3 && indent < line.length() && line.charAt(indent) == ' ') {
@@ -105,7 +111,8 @@ final class PipeTables {
     if (line.pipes() == 0) {
       closeTable();
     } else if (current == null) {
-      current = new Builder(new RawRow(number, cells(content, offset, content.length())), line.closed());
+      current =
+          new Builder(new RawRow(number, cells(content, offset, content.length())), line.closed());
     } else {
       pending = new Pending(number, offset, content, line);
       if (pending.complete(current)) {
@@ -118,7 +125,9 @@ final class PipeTables {
     if (pending == null) {
       return;
     }
-    RawRow row = new RawRow(pending.line, cells(pending.text.toString(), pending.offset, pending.firstLength));
+    RawRow row =
+        new RawRow(
+            pending.line, cells(pending.text.toString(), pending.offset, pending.firstLength));
     boolean closed = pending.shape.closed();
     pending = null;
     if (matcher.isErrorHeader(row.texts()) && !PageSplitter.sameCells(row, current.header)) {
@@ -180,13 +189,15 @@ final class PipeTables {
 
   /**
    * Header cells are short words without digits that read like no value ({@code InvalidAction},
-   * {@code a.b}, a sentence); and where the table has a code column, the cell
-   * under it is not a code-like identifier (which would make it a short row of this table).
+   * {@code a.b}, a sentence); and where the table has a code column, the cell under it is not a
+   * code-like identifier (which would make it a short row of this table).
    */
   private boolean readsLikeHeader(RawRow row, Builder table) {
     for (Cell cell : row.cells()) {
       String text = cell.text();
-      if (text.isBlank() || text.length() > 40 || text.chars().anyMatch(Character::isDigit)
+      if (text.isBlank()
+          || text.length() > 40
+          || text.chars().anyMatch(Character::isDigit)
           || HeaderGuess.isValue(text) && HeaderSynonyms.match(text).isEmpty()) {
         return false;
       }
@@ -241,7 +252,9 @@ final class PipeTables {
     return cells;
   }
 
-  /** Spaces, tabs, line breaks and the no-break spaces that pages copied from HTML pad cells with. */
+  /**
+   * Spaces, tabs, line breaks and the no-break spaces that pages copied from HTML pad cells with.
+   */
   private static boolean isPadding(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
   }
@@ -277,12 +290,13 @@ final class PipeTables {
     }
 
     /**
-     * The shape of this text continued by {@code next}; a line that opens with a pipe after one that
-     * closed with a pipe shares that cell boundary.
+     * The shape of this text continued by {@code next}; a line that opens with a pipe after one
+     * that closed with a pipe shares that cell boundary.
      */
     Shape join(Shape next) {
       int shared = closed && next.opened ? 1 : 0;
-      return new Shape(pipes + next.pipes - shared, opened, next.pipes == shared ? closed : next.closed);
+      return new Shape(
+          pipes + next.pipes - shared, opened, next.pipes == shared ? closed : next.closed);
     }
   }
 
@@ -303,7 +317,8 @@ final class PipeTables {
     }
 
     void add(String content, Shape next) {
-      String continued = shape.closed() && next.opened() ? content.replaceFirst("^\\s*\\|", "") : content;
+      String continued =
+          shape.closed() && next.opened() ? content.replaceFirst("^\\s*\\|", "") : content;
       text.append('\n').append(continued);
       shape = shape.join(next);
     }

@@ -41,8 +41,16 @@ final class ProblemSink {
    */
   void addFormatProblems(List<Problem> found) {
     for (Problem problem : found) {
-      problems.add(problem.isError() ? problem
-          : new Problem(problem.severity(), Category.FORMAT, problem.file(), problem.line(), problem.column(), problem.message()));
+      problems.add(
+          problem.isError()
+              ? problem
+              : new Problem(
+                  problem.severity(),
+                  Category.FORMAT,
+                  problem.file(),
+                  problem.line(),
+                  problem.column(),
+                  problem.message()));
     }
   }
 

@@ -39,7 +39,10 @@ final class ReadCheck {
       }
     }
     for (int index : ColumnInference.unmappedProse(table, indexes)) {
-      String header = index < table.header().cells().size() ? table.header().cells().get(index).text().strip() : "";
+      String header =
+          index < table.header().cells().size()
+              ? table.header().cells().get(index).text().strip()
+              : "";
       problems.warn(
           Category.UNREAD,
           table.header().line(),
@@ -65,7 +68,9 @@ final class ReadCheck {
     withoutText(rows, chosen, problems);
   }
 
-  /** Lines outside the tables read that hold a code shaped like the codes read, and not one of them. */
+  /**
+   * Lines outside the tables read that hold a code shaped like the codes read, and not one of them.
+   */
   private static void lostLines(
       SourceText source,
       List<RawTable> tables,
@@ -77,15 +82,19 @@ final class ReadCheck {
     List<Integer> lostRows = new ArrayList<>();
     String lostRow = null;
     for (RawTable table : tables) {
-      if (chosen.containsKey(table) || table.header().texts().stream().anyMatch(ColumnInference::namesOtherTable)) {
+      if (chosen.containsKey(table)
+          || table.header().texts().stream().anyMatch(ColumnInference::namesOtherTable)) {
         continue;
       }
       boolean headerless = table.header().texts().stream().allMatch(String::isBlank);
       for (RawRow row : table.rows()) {
         for (var cell : row.cells()) {
           String text = cell.text().strip();
-          if (!codes.contains(text) && shapes.contains(key(text)) && ColumnInference.looksLikeCode(text)
-              && HeaderGuess.isValue(text) && (headerless || !key(text).equals("a"))) {
+          if (!codes.contains(text)
+              && shapes.contains(key(text))
+              && ColumnInference.looksLikeCode(text)
+              && HeaderGuess.isValue(text)
+              && (headerless || !key(text).equals("a"))) {
             lostRows.add(row.line());
             lostRow = lostRow == null ? text : lostRow;
             break;
@@ -150,22 +159,31 @@ final class ReadCheck {
     report(lost, example, codes.size(), "line(s) outside the error table", problems);
   }
 
-  private static void report(List<Integer> lost, String example, int codes, String where, ProblemSink problems) {
+  private static void report(
+      List<Integer> lost, String example, int codes, String where, ProblemSink problems) {
     int rowLike = lost.size() + codes;
-    String message = String.format(
-        "%d %s hold codes like those read but became no row (first at line %d: %s); if they are"
-            + " rows, tableNumber picks their table and codeColumn names its code column",
-        lost.size(), where, lost.get(0), example);
+    String message =
+        String.format(
+            "%d %s hold codes like those read but became no row (first at line %d: %s); if they are"
+                + " rows, tableNumber picks their table and codeColumn names its code column",
+            lost.size(), where, lost.get(0), example);
     if (codes * 2 < rowLike) {
-      problems.error(lost.get(0), message + "; " + codes + " codes read of about " + rowLike + " row-like lines");
+      problems.error(
+          lost.get(0),
+          message + "; " + codes + " codes read of about " + rowLike + " row-like lines");
     } else {
       problems.warn(Category.UNREAD, lost.get(0), message);
     }
   }
 
-  /** A code's shape; a number's shape holds its length, as numbers of other lengths are no codes like it. */
+  /**
+   * A code's shape; a number's shape holds its length, as numbers of other lengths are no codes
+   * like it.
+   */
   private static String key(String code) {
-    return code.chars().allMatch(Character::isDigit) ? "9:" + code.length() : RowBuilder.shape(code);
+    return code.chars().allMatch(Character::isDigit)
+        ? "9:" + code.length()
+        : RowBuilder.shape(code);
   }
 
   /** The part of a code before its first separator, which codes of one provider share. */
@@ -184,7 +202,9 @@ final class ReadCheck {
   /** Whether the table has a text column, or a column no column takes that holds something. */
   private static boolean hasTextColumn(RawTable table, ColumnInference.Columns columns) {
     Map<Column, Integer> indexes = columns.indexes();
-    if (indexes.containsKey(Column.MESSAGE) || indexes.containsKey(Column.DESCRIPTION) || indexes.containsKey(Column.SOLUTION)) {
+    if (indexes.containsKey(Column.MESSAGE)
+        || indexes.containsKey(Column.DESCRIPTION)
+        || indexes.containsKey(Column.SOLUTION)) {
       return true;
     }
     for (RawRow row : table.rows()) {
@@ -201,7 +221,8 @@ final class ReadCheck {
       List<TableRow> rows, Map<RawTable, ColumnInference.Columns> chosen, ProblemSink problems) {
     Map<String, Boolean> hasText = new HashMap<>();
     for (TableRow row : rows) {
-      boolean text = !row.message().isEmpty() || !row.description().isEmpty() || !row.solution().isEmpty();
+      boolean text =
+          !row.message().isEmpty() || !row.description().isEmpty() || !row.solution().isEmpty();
       hasText.merge(row.code(), text, Boolean::logicalOr);
     }
     long without = hasText.values().stream().filter(text -> !text).count();
@@ -210,7 +231,8 @@ final class ReadCheck {
     }
     RawTable first = chosen.keySet().iterator().next();
     boolean textToRead =
-        chosen.entrySet().stream().anyMatch(entry -> hasTextColumn(entry.getKey(), entry.getValue()));
+        chosen.entrySet().stream()
+            .anyMatch(entry -> hasTextColumn(entry.getKey(), entry.getValue()));
     if (textToRead) {
       problems.warn(
           Category.NO_TEXT,

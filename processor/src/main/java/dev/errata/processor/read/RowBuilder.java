@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Turns the rows of one error table into {@link TableRow}s, repairing what tables get wrong in a
  * documented way, each repair with a warning: a short row whose cells fit the columns only when
  * shifted right takes the cells it lacks from the row above (a rowspan flattened by a copy), other
- * short rows are padded with empty cells, cells past the header are ignored, rows without a code are
- * skipped, a status is the first three-digit number of its cell, and a row whose message and
+ * short rows are padded with empty cells, cells past the header are ignored, rows without a code
+ * are skipped, a status is the first three-digit number of its cell, and a row whose message and
  * description are in each other's language is swapped back. A row with a 2xx status whose text says
  * success ({@code Success}, {@code OK}, {@code 成功}) is a success row.
  */
@@ -28,7 +28,10 @@ final class RowBuilder {
 
   private static final Pattern STATUS = Pattern.compile("(?<!\\d)[1-5]\\d\\d(?!\\d)");
 
-  /** A status written into a text cell, as in {@code HTTP Status Code: 400} or {@code HTTP Mapping: 404 Not Found}. */
+  /**
+   * A status written into a text cell, as in {@code HTTP Status Code: 400} or {@code HTTP Mapping:
+   * 404 Not Found}.
+   */
   private static final Pattern STATUS_IN_TEXT =
       Pattern.compile(
           "\\bHTTP\\s*(?:status\\s*code|status|code|mapping|状态码)?\\s*[:：]\\s*([1-5]\\d\\d)(?!\\d)",
@@ -49,9 +52,13 @@ final class RowBuilder {
   private final Script messageScript;
   private final Script descriptionScript;
 
-  private RowBuilder(RawTable table, Map<Column, Integer> columns, boolean statusAsCode, ProblemSink problems) {
+  private RowBuilder(
+      RawTable table, Map<Column, Integer> columns, boolean statusAsCode, ProblemSink problems) {
     this.columns = columns;
-    this.width = table.header().cells().isEmpty() ? widestRow(table) : widthWithoutTrailingEmptyCells(table.header());
+    this.width =
+        table.header().cells().isEmpty()
+            ? widestRow(table)
+            : widthWithoutTrailingEmptyCells(table.header());
     this.problems = problems;
     this.statusAsCode = statusAsCode;
     this.messageScript = majority(table, Column.MESSAGE);
@@ -62,7 +69,10 @@ final class RowBuilder {
             && messageScript != descriptionScript;
   }
 
-  /** The rows of {@code table} read through {@code columns}; {@code statusAsCode} when the statuses are the codes. */
+  /**
+   * The rows of {@code table} read through {@code columns}; {@code statusAsCode} when the statuses
+   * are the codes.
+   */
   static List<TableRow> build(
       RawTable table, Map<Column, Integer> columns, boolean statusAsCode, ProblemSink problems) {
     RowBuilder builder = new RowBuilder(table, columns, statusAsCode, problems);
@@ -81,12 +91,19 @@ final class RowBuilder {
     previous = row;
     String code = strip(text(row, Column.CODE));
     if (isSectionRow(row, code)) {
-      warn(row, cell(row, Column.CODE), Category.NO_CODE, "\"" + code + "\" is a section title, not a code (the row has no other cell); skipped");
+      warn(
+          row,
+          cell(row, Column.CODE),
+          Category.NO_CODE,
+          "\"" + code + "\" is a section title, not a code (the row has no other cell); skipped");
       return null;
     }
     String noted = codeBeforeNote(code);
     if (!noted.equals(code)) {
-      warn(row, cell(row, Column.CODE), Category.CODE_NOTE,
+      warn(
+          row,
+          cell(row, Column.CODE),
+          Category.CODE_NOTE,
           "code cell \"" + code + "\" holds a note after the code; read as " + noted);
       code = noted;
     }
@@ -125,10 +142,15 @@ final class RowBuilder {
         text(row, Column.SOLUTION),
         strip(text(row, Column.NAME)),
         strip(text(row, Column.KIND)),
-        status >= 200 && status < 300 && (saysSuccess(message) || message.isEmpty() && saysSuccess(description)));
+        status >= 200
+            && status < 300
+            && (saysSuccess(message) || message.isEmpty() && saysSuccess(description)));
   }
 
-  /** A row that only names a section of the table ({@code **ACCOUNT**}): one cell, not shaped like a code. */
+  /**
+   * A row that only names a section of the table ({@code **ACCOUNT**}): one cell, not shaped like a
+   * code.
+   */
   private boolean isSectionRow(RawRow row, String code) {
     if (code.isEmpty() || ColumnInference.looksLikeCode(code)) {
       return false;
@@ -169,7 +191,9 @@ final class RowBuilder {
     return table.rows().stream().mapToInt(row -> row.cells().size()).max().orElse(0);
   }
 
-  /** A header copied from a browser may end with empty cells (trailing tabs); they are no columns. */
+  /**
+   * A header copied from a browser may end with empty cells (trailing tabs); they are no columns.
+   */
   private static int widthWithoutTrailingEmptyCells(RawRow header) {
     int width = header.cells().size();
     while (width > 1 && header.cells().get(width - 1).text().isBlank()) {
@@ -186,12 +210,22 @@ final class RowBuilder {
       if (previous != null && previous.cells().size() >= width && fitsShiftedRight(row, missing)) {
         List<Cell> filled = new ArrayList<>(previous.cells().subList(0, missing));
         filled.addAll(row.cells());
-        warn(row, null, Category.SHORT_ROW, String.format(
-            "row has %d cells, the header %d; its cells are the last %d columns and the first %d"
-                + " repeat the row above (a cell spanning several rows)", cells, width, cells, missing));
+        warn(
+            row,
+            null,
+            Category.SHORT_ROW,
+            String.format(
+                "row has %d cells, the header %d; its cells are the last %d columns and the first %d"
+                    + " repeat the row above (a cell spanning several rows)",
+                cells, width, cells, missing));
         return new RawRow(row.line(), filled);
       }
-      warn(row, null, Category.SHORT_ROW, String.format("row has %d cells, the header %d; the missing cells are empty", cells, width));
+      warn(
+          row,
+          null,
+          Category.SHORT_ROW,
+          String.format(
+              "row has %d cells, the header %d; the missing cells are empty", cells, width));
     } else if (cells > width
         && row.cells().subList(width, cells).stream().anyMatch(cell -> !cell.text().isBlank())) {
       warn(
@@ -207,8 +241,8 @@ final class RowBuilder {
   }
 
   /**
-   * Whether a short row reads better with its cells in the last columns: its code then lands
-   * under the code column looking like a code, where in the first columns text would.
+   * Whether a short row reads better with its cells in the last columns: its code then lands under
+   * the code column looking like a code, where in the first columns text would.
    */
   private boolean fitsShiftedRight(RawRow row, int missing) {
     Integer code = columns.get(Column.CODE);
@@ -250,12 +284,20 @@ final class RowBuilder {
     }
     Matcher status = STATUS.matcher(text);
     if (!status.find()) {
-      warn(row, cell(row, Column.STATUS), Category.STATUS, "HTTP status \"" + text + "\" is not a number; read as none (0)");
+      warn(
+          row,
+          cell(row, Column.STATUS),
+          Category.STATUS,
+          "HTTP status \"" + text + "\" is not a number; read as none (0)");
       return 0;
     }
     int value = Integer.parseInt(status.group());
     if (status.find()) {
-      warn(row, cell(row, Column.STATUS), Category.STATUS, "HTTP status \"" + text + "\" holds several statuses; read as " + value);
+      warn(
+          row,
+          cell(row, Column.STATUS),
+          Category.STATUS,
+          "HTTP status \"" + text + "\" holds several statuses; read as " + value);
     }
     return value;
   }
@@ -271,10 +313,15 @@ final class RowBuilder {
     return 0;
   }
 
-  /** The cell's text, or "" when the table has no such column, the row is short or the cell is absent. */
+  /**
+   * The cell's text, or "" when the table has no such column, the row is short or the cell is
+   * absent.
+   */
   private String text(RawRow row, Column column) {
     Cell cell = cell(row, column);
-    return cell == null || ABSENT.contains(strip(cell.text())) ? "" : noBreakSpacesAtEdgesAsSpaces(cell.text());
+    return cell == null || ABSENT.contains(strip(cell.text()))
+        ? ""
+        : noBreakSpacesAtEdgesAsSpaces(cell.text());
   }
 
   /**
@@ -321,7 +368,9 @@ final class RowBuilder {
     problems.warn(category, row.line(), cell == null ? 0 : cell.column(), message);
   }
 
-  /** The script most non-empty cells of a column are in; NONE on a tie or when the table lacks it. */
+  /**
+   * The script most non-empty cells of a column are in; NONE on a tie or when the table lacks it.
+   */
   private Script majority(RawTable table, Column column) {
     Integer index = columns.get(column);
     if (index == null) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the tables of a reStructuredText page: grid tables ({@code +----+----+} borders, cells
- * spanning rows and columns), simple tables ({@code ====  ====} borders) and {@code .. list-table::}
+ * spanning rows and columns), simple tables ({@code ==== ====} borders) and {@code .. list-table::}
  * directives, at any indentation (inside a {@code .. table::} directive too); also the tables a
  * text-mode browser draws with box-drawing characters, read as grid tables.
  *
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * between its first two borders when it has three; a list table's, its {@code :header-rows:}. A
  * table without one has its first row as a header only when it reads like a header ({@link
  * HeaderGuess}). A spanning cell's text is repeated into every cell it covers. A cell's lines are
- * joined the way reStructuredText renders them: the lines of a paragraph with spaces, paragraphs and
- * list items on lines of their own (without their bullets); inline markup ({@code **strong**},
+ * joined the way reStructuredText renders them: the lines of a paragraph with spaces, paragraphs
+ * and list items on lines of their own (without their bullets); inline markup ({@code **strong**},
  * {@code *em*}, {@code ``literal``}, {@code `link <url>`_}, {@code :role:`text`}) renders to its
  * text and a backslash escapes the character after it.
  */
@@ -31,9 +31,13 @@ final class RstTables {
   private static final Pattern LIST_TABLE = Pattern.compile("^(\\s*)\\.\\.\\s+list-table::.*$");
   private static final Pattern HEADER_ROWS = Pattern.compile("^\\s*:header-rows:\\s*(\\d+)\\s*$");
   private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w-]+:.*$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•]|#\\.|\\d+[.)]|\\(\\d+\\)|[a-zA-Z][.)])\\s+");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:[-*+•]|#\\.|\\d+[.)]|\\(\\d+\\)|[a-zA-Z][.)])\\s+");
 
-  /** Border characters a grid table's cells may be searched through, so that a broken table cannot take hours. */
+  /**
+   * Border characters a grid table's cells may be searched through, so that a broken table cannot
+   * take hours.
+   */
   static final long MOST_GRID_STEPS = 50_000_000;
 
   private final SourceText source;
@@ -53,7 +57,8 @@ final class RstTables {
 
   /**
    * The text with the box-drawing borders of a text-mode browser's tables ({@code ┌──┬──┐}, {@code
-   * │}, {@code ╞══╡}) in a grid table's characters, one for one so that columns stay where they are.
+   * │}, {@code ╞══╡}) in a grid table's characters, one for one so that columns stay where they
+   * are.
    */
   static SourceText withAsciiBorders(SourceText source) {
     String text = source.text();
@@ -64,12 +69,13 @@ final class RstTables {
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       if (isBoxDrawing(c)) {
-        chars[i] = switch (c) {
-          case '─', '━', '┄', '┅', '┈', '┉', '╌', '╍' -> '-';
-          case '═' -> '=';
-          case '│', '┃', '║', '┆', '┇', '┊', '┋', '╎', '╏' -> '|';
-          default -> '+';
-        };
+        chars[i] =
+            switch (c) {
+              case '─', '━', '┄', '┅', '┈', '┉', '╌', '╍' -> '-';
+              case '═' -> '=';
+              case '│', '┃', '║', '┆', '┇', '┊', '┋', '╎', '╏' -> '|';
+              default -> '+';
+            };
       }
     }
     return SourceText.of(new String(chars));
@@ -79,7 +85,9 @@ final class RstTables {
     return c >= '\u2500' && c <= '\u257F';
   }
 
-  /** Whether the text holds a grid table, a simple table of two or more columns, or a list table. */
+  /**
+   * Whether the text holds a grid table, a simple table of two or more columns, or a list table.
+   */
   static boolean holdsTables(SourceText text) {
     SourceText source = withAsciiBorders(text);
     int gridBorders = 0;
@@ -180,7 +188,8 @@ final class RstTables {
       int row = rowTops.indexOf(cell.top);
       int column = columnLefts.indexOf(cell.left);
       String text = render(cell.lines(grid));
-      int textColumn = indent + cell.left + 2 + leadingSpaces(grid[cell.top + 1], cell.left + 1, cell.right);
+      int textColumn =
+          indent + cell.left + 2 + leadingSpaces(grid[cell.top + 1], cell.left + 1, cell.right);
       for (int r = row; r < rowTops.size() && rowTops.get(r) < cell.bottom; r++) {
         for (int c = column; c < columnLefts.size() && columnLefts.get(c) < cell.right; c++) {
           layout[r][c] = new Cell(text, r == row ? textColumn : 0);
@@ -324,7 +333,9 @@ final class RstTables {
 
   // Simple tables
 
-  /** Reads the simple table whose top border is at line {@code first}; returns the line after it. */
+  /**
+   * Reads the simple table whose top border is at line {@code first}; returns the line after it.
+   */
   private int simple(int first, int indent) {
     List<int[]> columns = new ArrayList<>();
     Matcher run = Pattern.compile("=+").matcher(source.line(first));
@@ -379,7 +390,8 @@ final class RstTables {
       int[] cellColumns = new int[cells.size()];
       for (int c = 0; c < cells.size(); c++) {
         row.add(new ArrayList<>(List.of(cells.get(c))));
-        cellColumns[c] = cells.get(c).isBlank() ? 0 : columns.get(c)[0] + leadingSpaces(cells.get(c)) + 1;
+        cellColumns[c] =
+            cells.get(c).isBlank() ? 0 : columns.get(c)[0] + leadingSpaces(cells.get(c)) + 1;
       }
       starts.add(line);
       texts.add(row);
@@ -396,12 +408,16 @@ final class RstTables {
     return rows;
   }
 
-  /** The text of each column: from its start to the start of the next one; the last takes the rest of the line. */
+  /**
+   * The text of each column: from its start to the start of the next one; the last takes the rest
+   * of the line.
+   */
   private static List<String> slice(String line, List<int[]> columns) {
     List<String> cells = new ArrayList<>(columns.size());
     for (int c = 0; c < columns.size(); c++) {
       int start = Math.min(columns.get(c)[0], line.length());
-      int end = c + 1 < columns.size() ? Math.min(columns.get(c + 1)[0], line.length()) : line.length();
+      int end =
+          c + 1 < columns.size() ? Math.min(columns.get(c + 1)[0], line.length()) : line.length();
       cells.add(line.substring(start, Math.max(start, end)));
     }
     return cells;
@@ -425,7 +441,9 @@ final class RstTables {
 
   // List tables
 
-  /** Reads the list table whose directive is at line {@code directive}; returns the line after it. */
+  /**
+   * Reads the list table whose directive is at line {@code directive}; returns the line after it.
+   */
   private int list(int directive, int indent) {
     int headerRows = 0;
     int number = directive + 1;
@@ -454,7 +472,11 @@ final class RstTables {
         if (headerOption.matches()) {
           headerRows = Integer.parseInt(headerOption.group(1));
         }
-      } else if ((rowIndent < 0 || lineIndent == rowIndent) && (content.startsWith("* ") || content.startsWith("- ") || content.equals("*") || content.equals("-"))) {
+      } else if ((rowIndent < 0 || lineIndent == rowIndent)
+          && (content.startsWith("* ")
+              || content.startsWith("- ")
+              || content.equals("*")
+              || content.equals("-"))) {
         rowIndent = lineIndent;
         cellLines = new ArrayList<>();
         rows.add(cellLines);
@@ -464,15 +486,21 @@ final class RstTables {
         cell = null;
         if (rest.strip().startsWith("-")) {
           cellIndent = lineIndent + 1 + restIndent;
-          cell = startCell(cellLines, positions.get(positions.size() - 1), number, cellIndent, rest.strip());
+          cell =
+              startCell(
+                  cellLines, positions.get(positions.size() - 1), number, cellIndent, rest.strip());
         }
-      } else if (cellLines != null && lineIndent == cellIndent && (content.startsWith("- ") || content.equals("-"))) {
-        cell = startCell(cellLines, positions.get(positions.size() - 1), number, cellIndent, content);
+      } else if (cellLines != null
+          && lineIndent == cellIndent
+          && (content.startsWith("- ") || content.equals("-"))) {
+        cell =
+            startCell(cellLines, positions.get(positions.size() - 1), number, cellIndent, content);
       } else if (cell != null && lineIndent > cellIndent) {
         cell.add(line.substring(Math.min(line.length(), cellIndent + 2)));
       } else if (cellLines != null && cellIndent < 0 && content.startsWith("- ")) {
         cellIndent = lineIndent;
-        cell = startCell(cellLines, positions.get(positions.size() - 1), number, cellIndent, content);
+        cell =
+            startCell(cellLines, positions.get(positions.size() - 1), number, cellIndent, content);
       } else {
         break;
       }
@@ -495,7 +523,8 @@ final class RstTables {
     return number;
   }
 
-  private static List<String> startCell(List<List<String>> cells, List<int[]> positions, int line, int indent, String item) {
+  private static List<String> startCell(
+      List<List<String>> cells, List<int[]> positions, int line, int indent, String item) {
     List<String> cell = new ArrayList<>();
     String text = item.length() > 1 ? item.substring(2) : "";
     cell.add(text);
@@ -514,11 +543,15 @@ final class RstTables {
     } else if (HeaderGuess.isHeader(rows.get(0), rows.subList(1, rows.size()), matcher)) {
       tables.add(new RawTable(number, rows.get(0), List.copyOf(rows.subList(1, rows.size()))));
     } else {
-      tables.add(new RawTable(number, new RawRow(rows.get(0).line(), List.of()), List.copyOf(rows)));
+      tables.add(
+          new RawTable(number, new RawRow(rows.get(0).line(), List.of()), List.copyOf(rows)));
     }
   }
 
-  /** Several header rows as one, each cell holding the distinct texts of its column on separate lines. */
+  /**
+   * Several header rows as one, each cell holding the distinct texts of its column on separate
+   * lines.
+   */
   private static RawRow joined(List<RawRow> header) {
     if (header.size() == 1) {
       return header.get(0);
@@ -542,13 +575,17 @@ final class RstTables {
   // Cell text
 
   private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![\\w*])");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![\\w*])");
   private static final Pattern LITERAL = Pattern.compile("``(?=\\S)(.+?)(?<=\\S)``");
   private static final Pattern ROLE = Pattern.compile(":[\\w.+-]+:`([^`]+)`");
   private static final Pattern LINK = Pattern.compile("`([^`<]*?)\\s*(?:<[^`>]*>)?`__?");
   private static final Pattern INTERPRETED = Pattern.compile("(?<![\\w`])`([^`]+)`(?![\\w`_])");
 
-  /** A cell's lines as they render: paragraphs and list items on lines of their own, markup as its text. */
+  /**
+   * A cell's lines as they render: paragraphs and list items on lines of their own, markup as its
+   * text.
+   */
   static String render(List<String> lines) {
     List<String> stripped = new ArrayList<>();
     int common = Integer.MAX_VALUE;
@@ -587,10 +624,12 @@ final class RstTables {
     if (text.indexOf('*') < 0 && text.indexOf('`') < 0 && text.indexOf('\\') < 0) {
       return text;
     }
-    String result = LITERAL.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+    String result =
+        LITERAL.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     result = ROLE.matcher(result).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     result = LINK.matcher(result).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
-    result = INTERPRETED.matcher(result).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+    result =
+        INTERPRETED.matcher(result).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     result = STRONG.matcher(result).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     result = EMPHASIS.matcher(result).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     return result.replaceAll("\\\\(.)", "$1");

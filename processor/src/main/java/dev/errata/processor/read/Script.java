@@ -2,7 +2,10 @@ package dev.errata.processor.read;
 
 /** The writing system a text is mostly in, as far as errata tells languages apart. */
 enum Script {
-  /** Chinese, Japanese or Korean: at least one ideograph or kana/hangul, and not outweighed three to one by Latin letters. */
+  /**
+   * Chinese, Japanese or Korean: at least one ideograph or kana/hangul, and not outweighed three to
+   * one by Latin letters.
+   */
   CJK,
   LATIN,
   CYRILLIC,

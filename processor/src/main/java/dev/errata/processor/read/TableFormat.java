@@ -36,7 +36,8 @@ enum TableFormat {
       return RST;
     }
     String start = source.text().stripLeading();
-    if (start.regionMatches(true, 0, "<!doctype html", 0, 14) || start.regionMatches(true, 0, "<html", 0, 5)) {
+    if (start.regionMatches(true, 0, "<!doctype html", 0, 14)
+        || start.regionMatches(true, 0, "<html", 0, 5)) {
       return HTML;
     }
     if (RstTables.holdsTables(source)) {

@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
  * back as {@link Problem}s.
  *
  * <p>Reading goes through four rooms: a format reader ({@link MarkdownPage}, {@link HtmlTables},
- * {@link DelimitedTables}, {@link FlattenedTable} ...) yields runs of raw rows with their lines; the
- * {@link PageSplitter} applies the page rules and yields tables; the {@link ColumnInference} decides
- * which tables are error tables and which cell holds which column; the {@link RowBuilder} turns
- * rows into {@link TableRow}s. {@link ReadCheck} then compares what was read with the file.
+ * {@link DelimitedTables}, {@link FlattenedTable} ...) yields runs of raw rows with their lines;
+ * the {@link PageSplitter} applies the page rules and yields tables; the {@link ColumnInference}
+ * decides which tables are error tables and which cell holds which column; the {@link RowBuilder}
+ * turns rows into {@link TableRow}s. {@link ReadCheck} then compares what was read with the file.
  */
 public final class TableReader {
   private TableReader() {}
@@ -33,9 +33,9 @@ public final class TableReader {
   /**
    * @param file the table's name as the user wrote it, used in every {@link Problem}
    * @param content the file's bytes
-   * @return the rows of every error table in the file (or of table {@link TableOptions#tableNumber}),
-   *     in file order, the problems found, and how the columns were chosen; rows are not merged or
-   *     de-duplicated
+   * @return the rows of every error table in the file (or of table {@link
+   *     TableOptions#tableNumber}), in file order, the problems found, and how the columns were
+   *     chosen; rows are not merged or de-duplicated
    */
   public static TableContent read(String file, byte[] content, TableOptions options) {
     String name = file == null ? "<table>" : file;
@@ -47,7 +47,9 @@ public final class TableReader {
     } catch (RuntimeException | StackOverflowError e) {
       return new TableContent(
           List.of(),
-          List.of(Problem.error(name, 0, "errata could not read this table (" + e + "); please report it")));
+          List.of(
+              Problem.error(
+                  name, 0, "errata could not read this table (" + e + "); please report it")));
     }
   }
 
@@ -82,7 +84,9 @@ public final class TableReader {
       Map<RawTable, ColumnInference.Columns> chosen =
           formatProblems.hasErrors() ? Map.of() : choose(tables, true);
       boolean pageText = false;
-      if (chosen.isEmpty() && options.tableNumber() == 0 && FlattenedTable.looksFlattened(source.text())) {
+      if (chosen.isEmpty()
+          && options.tableNumber() == 0
+          && FlattenedTable.looksFlattened(source.text())) {
         List<RawTable> page = PageSplitter.split(FlattenedTable.read(source), matcher);
         Map<RawTable, ColumnInference.Columns> fromPage = choose(page, true);
         if (!fromPage.isEmpty()) {
@@ -150,7 +154,8 @@ public final class TableReader {
               "the error table has no code column: each HTTP status is a code (404 becomes CODE_404);"
                   + " codeColumn names a code column the reader did not find");
         }
-        List<TableRow> read = RowBuilder.build(table, columns.indexes(), columns.statusAsCode(), problems);
+        List<TableRow> read =
+            RowBuilder.build(table, columns.indexes(), columns.statusAsCode(), problems);
         if (read.isEmpty()) {
           String message =
               table.rows().isEmpty()
@@ -163,35 +168,40 @@ public final class TableReader {
           }
         }
         rows.addAll(read);
-        descriptions.add((chosen.size() > 1 ? "table " + table.number() + ": " : "") + columns.describe());
+        descriptions.add(
+            (chosen.size() > 1 ? "table " + table.number() + ": " : "") + columns.describe());
         ReadCheck.unmappedText(table, columns, problems);
       }
       if (rows.isEmpty() && !problems.hasErrors()) {
-        problems.error(chosen.keySet().iterator().next().header().line(), "no error table of the file has a row with a code");
+        problems.error(
+            chosen.keySet().iterator().next().header().line(),
+            "no error table of the file has a row with a code");
       }
       if (problems.hasErrors()) {
         return failed();
       }
       ReadCheck.afterReading(source, tables, chosen, rows, problems);
-      return new TableContent(problems.hasErrors() ? List.of() : rows, problems.problems(), descriptions);
+      return new TableContent(
+          problems.hasErrors() ? List.of() : rows, problems.problems(), descriptions);
     }
 
     private List<RawTable> runs(SourceText source, ProblemSink formatProblems) {
       List<Problem> found = new ArrayList<>();
-      List<RawTable> runs = switch (TableFormat.detect(file, source)) {
-        case MARKDOWN -> MarkdownPage.read(file, source, matcher, found);
-        case HTML -> HtmlTables.parse(file, source, matcher, found).tables();
-        case RST -> RstTables.read(source, matcher, formatProblems);
-        case TSV -> DelimitedTables.read(source, '\t', formatProblems);
-        case CSV -> DelimitedTables.read(source, ',', formatProblems);
-      };
+      List<RawTable> runs =
+          switch (TableFormat.detect(file, source)) {
+            case MARKDOWN -> MarkdownPage.read(file, source, matcher, found);
+            case HTML -> HtmlTables.parse(file, source, matcher, found).tables();
+            case RST -> RstTables.read(source, matcher, formatProblems);
+            case TSV -> DelimitedTables.read(source, '\t', formatProblems);
+            case CSV -> DelimitedTables.read(source, ',', formatProblems);
+          };
       formatProblems.addFormatProblems(found);
       return runs;
     }
 
     /**
-     * The tables to read with their columns: the numbered one, else every table whose header names a
-     * code column, else every table whose cells show a code column, else the tables of statuses.
+     * The tables to read with their columns: the numbered one, else every table whose header names
+     * a code column, else every table whose cells show a code column, else the tables of statuses.
      */
     private Map<RawTable, ColumnInference.Columns> choose(List<RawTable> tables, boolean quiet) {
       Map<RawTable, ColumnInference.Columns> chosen = new LinkedHashMap<>();
@@ -227,7 +237,8 @@ public final class TableReader {
           }
         }
         if (codeTable) {
-          // A page that lists codes and, apart, what the HTTP statuses mean: the codes are the catalog.
+          // A page that lists codes and, apart, what the HTTP statuses mean: the codes are the
+          // catalog.
           statusTables.forEach(chosen::remove);
         }
       }
@@ -236,13 +247,16 @@ public final class TableReader {
       }
       Map<RawTable, ColumnInference.Columns> statuses = new LinkedHashMap<>();
       for (RawTable table : tables) {
-        inference.infer(table).ifPresent(columns -> (columns.statusAsCode() ? statuses : chosen).put(table, columns));
+        inference
+            .infer(table)
+            .ifPresent(columns -> (columns.statusAsCode() ? statuses : chosen).put(table, columns));
       }
       return chosen.isEmpty() ? statuses : chosen;
     }
 
     private void reportNoErrorTable(SourceText source, List<RawTable> tables) {
-      if (options.tableNumber() > 0 && tables.stream().noneMatch(table -> table.number() == options.tableNumber())) {
+      if (options.tableNumber() > 0
+          && tables.stream().noneMatch(table -> table.number() == options.tableNumber())) {
         return;
       }
       List<RawTable> shown =
@@ -269,7 +283,9 @@ public final class TableReader {
 
     private void checkExplicitHeaders(RawTable table, Map<Column, Integer> columns) {
       options.headers().entrySet().stream()
-          .filter(entry -> !columns.containsKey(entry.getKey()) || !matchesHeader(table, columns, entry))
+          .filter(
+              entry ->
+                  !columns.containsKey(entry.getKey()) || !matchesHeader(table, columns, entry))
           .sorted(Map.Entry.comparingByKey())
           .forEach(
               entry ->
@@ -283,7 +299,8 @@ public final class TableReader {
                           header(table.header()))));
     }
 
-    private static boolean matchesHeader(RawTable table, Map<Column, Integer> columns, Map.Entry<Column, String> entry) {
+    private static boolean matchesHeader(
+        RawTable table, Map<Column, Integer> columns, Map.Entry<Column, String> entry) {
       int index = columns.get(entry.getKey());
       if (index >= table.header().cells().size()) {
         return false;
@@ -299,7 +316,15 @@ public final class TableReader {
 
   static String describe(List<RawTable> tables) {
     return tables.stream()
-        .map(table -> "table " + table.number() + " at line " + table.header().line() + " (" + header(table.header()) + ")")
+        .map(
+            table ->
+                "table "
+                    + table.number()
+                    + " at line "
+                    + table.header().line()
+                    + " ("
+                    + header(table.header())
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 

@@ -23,7 +23,9 @@ public final class TableTools {
     }
   }
 
-  /** The text of a table file as the reader decodes it (strict UTF-8, a BOM dropped), or the error. */
+  /**
+   * The text of a table file as the reader decodes it (strict UTF-8, a BOM dropped), or the error.
+   */
   public static Text decode(String file, byte[] content) {
     ProblemSink problems = new ProblemSink(file);
     Optional<SourceText> source = TextDecoder.decode(content, problems);
@@ -37,12 +39,23 @@ public final class TableTools {
     }
   }
 
-  /** The rows of page text whose table was flattened ({@code 400 Ecs.0001 ...}), as the processor splits them. */
+  /**
+   * The rows of page text whose table was flattened ({@code 400 Ecs.0001 ...}), as the processor
+   * splits them.
+   */
   public static PageRows pageRows(String page) {
     FlattenedTable.Split split = FlattenedTable.split(page);
     return new PageRows(
         split.rows().stream()
-            .map(row -> new PageRow(row.line(), row.status(), row.code(), row.message(), row.description(), row.solution()))
+            .map(
+                row ->
+                    new PageRow(
+                        row.line(),
+                        row.status(),
+                        row.code(),
+                        row.message(),
+                        row.description(),
+                        row.solution()))
             .toList(),
         split.notes());
   }

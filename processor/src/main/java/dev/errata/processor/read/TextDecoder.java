@@ -1,12 +1,12 @@
 package dev.errata.processor.read;
 
-import java.util.Optional;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Decodes a table file as strict UTF-8: a leading BOM is dropped, bad bytes and NUL are errors. */
 final class TextDecoder {
@@ -17,7 +17,8 @@ final class TextDecoder {
     int start = hasBom(content) ? 3 : 0;
     for (int i = start; i < content.length; i++) {
       if (content[i] == 0) {
-        return failure(problems, content, i, "NUL byte at byte offset " + i + ": this is not a text table");
+        return failure(
+            problems, content, i, "NUL byte at byte offset " + i + ": this is not a text table");
       }
     }
     CharsetDecoder decoder =
@@ -61,7 +62,8 @@ final class TextDecoder {
   private static int lineAtByte(byte[] content, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
-      if (content[i] == '\n' || (content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n'))) {
+      if (content[i] == '\n'
+          || (content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n'))) {
         line++;
       }
     }

@@ -14,8 +14,10 @@ final class CodeDocs {
 
   /** The provider as a sentence names it: {@code HuaweiCbc (huawei-cbc)}. */
   static String providerName(Catalog catalog) {
-    return JavadocText.escape(catalog.settings().provider()) + " (<code>"
-        + JavadocText.escape(catalog.settings().providerId()) + "</code>)";
+    return JavadocText.escape(catalog.settings().provider())
+        + " (<code>"
+        + JavadocText.escape(catalog.settings().providerId())
+        + "</code>)";
   }
 
   static String of(CodeEntry entry, Catalog catalog) {
@@ -34,24 +36,50 @@ final class CodeDocs {
     Classification classification = entry.classification();
     doc.append("\n<ul>\n");
     if (catalog.isSuccessCode(entry)) {
-      item(doc, "Success", "a success code of {@code @ErrorCatalog}: a response carrying it is no error");
+      item(
+          doc,
+          "Success",
+          "a success code of {@code @ErrorCatalog}: a response carrying it is no error");
     }
-    item(doc, "HTTP status", entry.httpStatus() == 0 ? "not given" : String.valueOf(entry.httpStatus()));
-    item(doc, "Kind", "{@link dev.errata.ErrorKind#" + classification.kind().name() + " "
-        + classification.kind().name() + "} (" + JavadocText.escape(classification.kindEvidence()) + ")");
-    item(doc, "Retryable", (classification.retryable() ? "yes" : "no")
-        + " (" + JavadocText.escape(classification.retryEvidence()) + ")");
+    item(
+        doc,
+        "HTTP status",
+        entry.httpStatus() == 0 ? "not given" : String.valueOf(entry.httpStatus()));
+    item(
+        doc,
+        "Kind",
+        "{@link dev.errata.ErrorKind#"
+            + classification.kind().name()
+            + " "
+            + classification.kind().name()
+            + "} ("
+            + JavadocText.escape(classification.kindEvidence())
+            + ")");
+    item(
+        doc,
+        "Retryable",
+        (classification.retryable() ? "yes" : "no")
+            + " ("
+            + JavadocText.escape(classification.retryEvidence())
+            + ")");
     if (entry.isPattern()) {
       item(doc, "Pattern", "matches the codes in which each placeholder stands for a value");
     }
     if (!entry.placeholders().isEmpty()) {
       StringBuilder names = new StringBuilder();
       for (String placeholder : entry.placeholders()) {
-        names.append(names.length() == 0 ? "" : ", ")
-            .append("<code>").append(JavadocText.escape(placeholder)).append("</code>");
+        names
+            .append(names.length() == 0 ? "" : ", ")
+            .append("<code>")
+            .append(JavadocText.escape(placeholder))
+            .append("</code>");
       }
-      item(doc, "Placeholders", names + "; the values a response fills in are "
-          + "{@link dev.errata.ServiceException#arguments()}");
+      item(
+          doc,
+          "Placeholders",
+          names
+              + "; the values a response fills in are "
+              + "{@link dev.errata.ServiceException#arguments()}");
     }
     for (String other : entry.otherTexts()) {
       item(doc, "Also listed", JavadocText.escape(other));

@@ -30,48 +30,65 @@ final class DecoderWriter {
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(ErrorDecoder.class), root))
-        .addJavadoc("Decodes the error responses of $L into {@link $L}s. Stateless and thread-safe: "
+        .addJavadoc(
+            "Decodes the error responses of $L into {@link $L}s. Stateless and thread-safe: "
                 + "use {@link #INSTANCE},\nor find it by id with {@link dev.errata.Errata#decoder(String)}.\n",
-            CodeDocs.providerName(catalog), root.simpleName())
-        .addField(FieldSpec.builder(String.class, "PROVIDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The provider id.\n")
-            .initializer(StringLiterals.of(catalog.settings().providerId()))
-            .build())
-        .addField(FieldSpec.builder(ResponseReader.class, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(reader(catalog.settings().body()))
-            .build())
-        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The shared instance.\n")
-            .initializer("new $T()", self)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("For {@link java.util.ServiceLoader}; code should use {@link #INSTANCE}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("provider")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return PROVIDER")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("reader")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ResponseReader.class)
-            .addStatement("return READER")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("errorCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(types.errorCode())
-            .addParameter(String.class, "code")
-            .addStatement("return $T.lookup(code)", types.errorCode())
-            .build())
+            CodeDocs.providerName(catalog),
+            root.simpleName())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "PROVIDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The provider id.\n")
+                .initializer(StringLiterals.of(catalog.settings().providerId()))
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    ResponseReader.class,
+                    "READER",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer(reader(catalog.settings().body()))
+                .build())
+        .addField(
+            FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The shared instance.\n")
+                .initializer("new $T()", self)
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc(
+                    "For {@link java.util.ServiceLoader}; code should use {@link #INSTANCE}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("provider")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return PROVIDER")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("reader")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ResponseReader.class)
+                .addStatement("return READER")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("errorCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(types.errorCode())
+                .addParameter(String.class, "code")
+                .addStatement("return $T.lookup(code)", types.errorCode())
+                .build())
         .addMethod(toException());
   }
 
   private static CodeBlock reader(BodyLocation body) {
-    CodeBlock.Builder reader = CodeBlock.builder().add("$T.builder()", ResponseReader.class).indent();
+    CodeBlock.Builder reader =
+        CodeBlock.builder().add("$T.builder()", ResponseReader.class).indent();
     if (!body.codePointer().isEmpty()) {
       reader.add("\n.codePointer($L)", StringLiterals.of(body.codePointer()));
     }

@@ -22,13 +22,14 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <Provider>ErrorCode}: an enum with one constant per code of the table. The
  * constants take no arguments: each accessor is one {@code switch} over them, so the enum's
- * initialiser creates the constants and nothing else, and a catalog holds as many codes as the
- * JVM lets an enum have.
+ * initialiser creates the constants and nothing else, and a catalog holds as many codes as the JVM
+ * lets an enum have.
  */
 final class ErrorCodeWriter {
   private final Catalog catalog;
   private final TypeNames types;
   private final ClassName self;
+
   /** Texts too long for one string constant, each returned by a method of its own. */
   private final List<MethodSpec> longTexts = new ArrayList<>();
 
@@ -39,47 +40,86 @@ final class ErrorCodeWriter {
   }
 
   TypeSpec.Builder write() {
-    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
-        .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(ErrorCode.class)
-        .addJavadoc("The codes of the $L error table, one constant each, with what the table says of them.\n\n"
-                + "<p>From <code>$L</code>. {@link #fromCode(String)} finds the constant for a code a server "
-                + "returned;\n{@link $L} decodes whole responses into {@link $L}s.\n",
-            CodeDocs.providerName(catalog), JavadocText.escape(catalog.settings().table()),
-            types.decoder().simpleName(), types.exception().simpleName());
-    type.addJavadoc("$L", catalog.readNote().isEmpty() ? "" : "\n<p>Read from the table: " + JavadocText.escape(catalog.readNote()) + ".\n");
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(self)
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(ErrorCode.class)
+            .addJavadoc(
+                "The codes of the $L error table, one constant each, with what the table says of them.\n\n"
+                    + "<p>From <code>$L</code>. {@link #fromCode(String)} finds the constant for a code a server "
+                    + "returned;\n{@link $L} decodes whole responses into {@link $L}s.\n",
+                CodeDocs.providerName(catalog),
+                JavadocText.escape(catalog.settings().table()),
+                types.decoder().simpleName(),
+                types.exception().simpleName());
+    type.addJavadoc(
+        "$L",
+        catalog.readNote().isEmpty()
+            ? ""
+            : "\n<p>Read from the table: " + JavadocText.escape(catalog.readNote()) + ".\n");
 
     for (CodeEntry entry : catalog.entries()) {
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("")
-          .addJavadoc("$L", CodeDocs.of(entry, catalog))
-          .build());
+      type.addEnumConstant(
+          entry.constantName(),
+          TypeSpec.anonymousClassBuilder("").addJavadoc("$L", CodeDocs.of(entry, catalog)).build());
     }
 
     List<CodeEntry> entries = catalog.entries();
-    type.addMethod(MethodSpec.methodBuilder("provider")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return $T.PROVIDER", types.decoder())
-        .build());
-    type.addMethod(accessor("code", String.class,
-        ThisSwitch.of(entries, CodeEntry::code, this::text, null)));
-    type.addMethod(accessor("httpStatus", int.class,
-        ThisSwitch.of(entries, CodeEntry::httpStatus, status -> CodeBlock.of("$L", status), mostCommon(CodeEntry::httpStatus))));
-    type.addMethod(accessor("message", String.class,
-        ThisSwitch.of(entries, CodeEntry::message, this::text, "")));
-    type.addMethod(accessor("description", String.class,
-        ThisSwitch.of(entries, CodeEntry::description, this::text, "")));
-    type.addMethod(accessor("solution", String.class,
-        ThisSwitch.of(entries, CodeEntry::solution, this::text, "")));
-    type.addMethod(accessor("kind", ErrorKind.class,
-        ThisSwitch.of(entries, CodeEntry::kind, kind -> CodeBlock.of("$T.$L", ErrorKind.class, kind.name()), mostCommon(CodeEntry::kind))));
-    type.addMethod(accessor("retryable", boolean.class,
-        ThisSwitch.of(entries, CodeEntry::retryable, retryable -> CodeBlock.of("$L", retryable), false)));
+    type.addMethod(
+        MethodSpec.methodBuilder("provider")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $T.PROVIDER", types.decoder())
+            .build());
+    type.addMethod(
+        accessor("code", String.class, ThisSwitch.of(entries, CodeEntry::code, this::text, null)));
+    type.addMethod(
+        accessor(
+            "httpStatus",
+            int.class,
+            ThisSwitch.of(
+                entries,
+                CodeEntry::httpStatus,
+                status -> CodeBlock.of("$L", status),
+                mostCommon(CodeEntry::httpStatus))));
+    type.addMethod(
+        accessor(
+            "message", String.class, ThisSwitch.of(entries, CodeEntry::message, this::text, "")));
+    type.addMethod(
+        accessor(
+            "description",
+            String.class,
+            ThisSwitch.of(entries, CodeEntry::description, this::text, "")));
+    type.addMethod(
+        accessor(
+            "solution", String.class, ThisSwitch.of(entries, CodeEntry::solution, this::text, "")));
+    type.addMethod(
+        accessor(
+            "kind",
+            ErrorKind.class,
+            ThisSwitch.of(
+                entries,
+                CodeEntry::kind,
+                kind -> CodeBlock.of("$T.$L", ErrorKind.class, kind.name()),
+                mostCommon(CodeEntry::kind))));
+    type.addMethod(
+        accessor(
+            "retryable",
+            boolean.class,
+            ThisSwitch.of(
+                entries, CodeEntry::retryable, retryable -> CodeBlock.of("$L", retryable), false)));
 
     if (entries.stream().anyMatch(CodeEntry::isPattern)) {
-      type.addMethod(accessor("isPattern", boolean.class,
-          ThisSwitch.of(entries, CodeEntry::isPattern, isPattern -> CodeBlock.of("$L", isPattern), false)));
+      type.addMethod(
+          accessor(
+              "isPattern",
+              boolean.class,
+              ThisSwitch.of(
+                  entries,
+                  CodeEntry::isPattern,
+                  isPattern -> CodeBlock.of("$L", isPattern),
+                  false)));
     }
     type.addMethods(longTexts);
     type.addMethod(fromCode());
@@ -100,11 +140,12 @@ final class ErrorCodeWriter {
       return literal;
     }
     String name = "longText" + (longTexts.size() + 1);
-    longTexts.add(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addStatement("return $L", literal)
-        .build());
+    longTexts.add(
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addStatement("return $L", literal)
+            .build());
     return CodeBlock.of("$N()", name);
   }
 
@@ -138,12 +179,14 @@ final class ErrorCodeWriter {
 
   private MethodSpec fromCode() {
     return MethodSpec.methodBuilder("fromCode")
-        .addJavadoc("The constant for a code as a server returns it: the code itself, else the first "
-            + "pattern code that matches it\n(most literal characters first), such as "
-            + "<code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>;\n"
-            + "else the same in any case. See {@link $T}.\n\n"
-            + "@param code the code of a response, or {@code null}\n"
-            + "@return the constant, or empty when the table has no such code\n", CodeIndex.class)
+        .addJavadoc(
+            "The constant for a code as a server returns it: the code itself, else the first "
+                + "pattern code that matches it\n(most literal characters first), such as "
+                + "<code>InvalidParameter.%s</code> for <code>InvalidParameter.LoadBalancerSpec</code>;\n"
+                + "else the same in any case. See {@link $T}.\n\n"
+                + "@param code the code of a response, or {@code null}\n"
+                + "@return the constant, or empty when the table has no such code\n",
+            CodeIndex.class)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
         .addParameter(String.class, "code")
@@ -166,16 +209,20 @@ final class ErrorCodeWriter {
   }
 
   /**
-   * Holds the lookup table apart from the constants, so that no code can name a clashing field,
-   * and so that it is built on the first lookup, not when the enum is first used.
+   * Holds the lookup table apart from the constants, so that no code can name a clashing field, and
+   * so that it is built on the first lookup, not when the enum is first used.
    */
   private TypeSpec indexType() {
     return TypeSpec.classBuilder(index())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(CodeIndex.class), self), "CODES",
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of(values())", CodeIndex.class)
-            .build())
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(ClassName.get(CodeIndex.class), self),
+                    "CODES",
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("$T.of(values())", CodeIndex.class)
+                .build())
         .build();
   }
 }

@@ -32,36 +32,53 @@ final class ExceptionWriter {
   TypeSpec.Builder write() {
     ClassName root = types.exception();
     CodeEntry example = catalog.entries().get(0);
-    TypeSpec.Builder type = TypeSpec.classBuilder(root)
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
-        .superclass(ServiceException.class)
-        .addJavadoc("An error response of $L: catch one code ({@link $L.$L}), a kind of failure "
-                + "({@link $L.$L}), or any.\n\n<p>From <code>$L</code>; {@link $L} decodes responses "
-                + "into these, and {@link $L} holds what the table says of each code.\n",
-            CodeDocs.providerName(catalog),
-            root.simpleName(), example.className(),
-            root.simpleName(), example.names().group(),
-            JavadocText.escape(catalog.settings().table()), types.decoder().simpleName(),
-            types.errorCode().simpleName())
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L")
-            .build())
-        .addMethod(constructor()
-            .addParameter(types.errorCode(), "errorCode")
-            .addStatement("super($T.PROVIDER, response, errorCode)", types.decoder())
-            .build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(root)
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
+            .superclass(ServiceException.class)
+            .addJavadoc(
+                "An error response of $L: catch one code ({@link $L.$L}), a kind of failure "
+                    + "({@link $L.$L}), or any.\n\n<p>From <code>$L</code>; {@link $L} decodes responses "
+                    + "into these, and {@link $L} holds what the table says of each code.\n",
+                CodeDocs.providerName(catalog),
+                root.simpleName(),
+                example.className(),
+                root.simpleName(),
+                example.names().group(),
+                JavadocText.escape(catalog.settings().table()),
+                types.decoder().simpleName(),
+                types.errorCode().simpleName())
+            .addField(
+                FieldSpec.builder(
+                        long.class,
+                        "serialVersionUID",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .initializer("1L")
+                    .build())
+            .addMethod(
+                constructor()
+                    .addParameter(types.errorCode(), "errorCode")
+                    .addStatement("super($T.PROVIDER, response, errorCode)", types.decoder())
+                    .build());
 
     for (ErrorKind kind : catalog.kinds()) {
       ClassName group = root.nestedClass(CatalogNames.groupName(kind));
-      type.addType(TypeSpec.classBuilder(group)
-          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC, Modifier.SEALED)
-          .superclass(root)
-          .addJavadoc("The codes of kind {@link dev.errata.ErrorKind#$L $L}.\n", kind.name(), kind.name())
-          .addMethod(constructor()
-              .addParameter(types.errorCode(), "errorCode")
-              .addStatement("super(response, errorCode)")
-              .build())
-          .build());
+      type.addType(
+          TypeSpec.classBuilder(group)
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC, Modifier.SEALED)
+              .superclass(root)
+              .addJavadoc(
+                  "The codes of kind {@link dev.errata.ErrorKind#$L $L}.\n",
+                  kind.name(),
+                  kind.name())
+              .addMethod(
+                  constructor()
+                      .addParameter(types.errorCode(), "errorCode")
+                      .addStatement("super(response, errorCode)")
+                      .build())
+              .build());
       for (CodeEntry entry : catalog.entries()) {
         if (entry.kind() == kind) {
           type.addType(codeClass(entry, group));
@@ -69,13 +86,15 @@ final class ExceptionWriter {
       }
     }
 
-    type.addType(TypeSpec.classBuilder(types.unknown())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(root)
-        .addJavadoc("A response whose code the table does not list, or that carries no readable "
-            + "code;\nits kind comes from the HTTP status.\n")
-        .addMethod(constructor().addStatement("super(response, null)").build())
-        .build());
+    type.addType(
+        TypeSpec.classBuilder(types.unknown())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .superclass(root)
+            .addJavadoc(
+                "A response whose code the table does not list, or that carries no readable "
+                    + "code;\nits kind comes from the HTTP status.\n")
+            .addMethod(constructor().addStatement("super(response, null)").build())
+            .build());
     return type;
   }
 
@@ -83,11 +102,15 @@ final class ExceptionWriter {
     return TypeSpec.classBuilder(types.codeClass(entry))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(group)
-        .addJavadoc("A response with code <code>$L</code>: {@link $L#$L}.\n",
-            JavadocText.escape(entry.code()), types.errorCode().simpleName(), entry.constantName())
-        .addMethod(constructor()
-            .addStatement("super(response, $T.$N)", types.errorCode(), entry.constantName())
-            .build())
+        .addJavadoc(
+            "A response with code <code>$L</code>: {@link $L#$L}.\n",
+            JavadocText.escape(entry.code()),
+            types.errorCode().simpleName(),
+            entry.constantName())
+        .addMethod(
+            constructor()
+                .addStatement("super(response, $T.$N)", types.errorCode(), entry.constantName())
+                .build())
         .build();
   }
 

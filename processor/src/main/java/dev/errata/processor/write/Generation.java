@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * The three source files of a catalog. Every file is made by {@link #file}, the one place that
- * decides what a generated file carries: {@code @Generated} naming the table, the warnings its
- * code is known to raise suppressed, printable ASCII, one indentation.
+ * decides what a generated file carries: {@code @Generated} naming the table, the warnings its code
+ * is known to raise suppressed, printable ASCII, one indentation.
  */
 public final class Generation {
-  /** The processor that {@code @Generated} names; a string, so this package does not depend on it. */
+  /**
+   * The processor that {@code @Generated} names; a string, so this package does not depend on it.
+   */
   static final String PROCESSOR = "dev.errata.processor.ErrataProcessor";
 
   private Generation() {}
@@ -39,10 +41,11 @@ public final class Generation {
   }
 
   private static SourceFile file(Catalog catalog, TypeSpec.Builder builder, String... suppressed) {
-    builder.addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-        .addMember("value", "$L", StringLiterals.of(PROCESSOR))
-        .addMember("comments", "$L", StringLiterals.of("from " + catalog.settings().table()))
-        .build());
+    builder.addAnnotation(
+        AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$L", StringLiterals.of(PROCESSOR))
+            .addMember("comments", "$L", StringLiterals.of("from " + catalog.settings().table()))
+            .build());
     if (suppressed.length > 0) {
       AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
       for (String warning : suppressed) {
@@ -51,18 +54,20 @@ public final class Generation {
       builder.addAnnotation(suppress.build());
     }
     TypeSpec type = builder.build();
-    JavaFile file = JavaFile.builder(catalog.packageName(), type)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
-    String name = catalog.packageName().isEmpty() ? type.name() : catalog.packageName() + "." + type.name();
+    JavaFile file =
+        JavaFile.builder(catalog.packageName(), type)
+            .skipJavaLangImports(true)
+            .indent("  ")
+            .build();
+    String name =
+        catalog.packageName().isEmpty() ? type.name() : catalog.packageName() + "." + type.name();
     return new SourceFile(name, ascii(file.toString()));
   }
 
   /**
    * The source with every character above DEL as a Unicode escape. Literals and Javadoc are ASCII
-   * already; what is left are identifiers made from codes ({@code 错误_不存在}), where javac reads
-   * the escape as the letter.
+   * already; what is left are identifiers made from codes ({@code 错误_不存在}), where javac reads the
+   * escape as the letter.
    */
   static String ascii(String source) {
     StringBuilder ascii = null;

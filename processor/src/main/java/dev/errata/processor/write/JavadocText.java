@@ -1,8 +1,8 @@
 package dev.errata.processor.write;
 
 /**
- * Table text made safe for a Javadoc comment. javac decodes Unicode escapes (a backslash, u and four
- * hex digits) before it looks for the end of a comment, and {@code @} at a line start begins a
+ * Table text made safe for a Javadoc comment. javac decodes Unicode escapes (a backslash, u and
+ * four hex digits) before it looks for the end of a comment, and {@code @} at a line start begins a
  * block tag, so every character that could end the comment, start a tag or escape, or be read as
  * HTML becomes an HTML entity. So does every character outside printable ASCII (one entity per code
  * point, a lone surrogate included): the comment then means the same under any {@code -encoding},
@@ -23,8 +23,9 @@ final class JavadocText {
         case '@' -> escaped.append("&#64;");
         case '\\' -> escaped.append("&#92;");
         case '/' -> {
-          boolean nextToStar = (i > 0 && text.charAt(i - 1) == '*')
-              || (i + 1 < text.length() && text.charAt(i + 1) == '*');
+          boolean nextToStar =
+              (i > 0 && text.charAt(i - 1) == '*')
+                  || (i + 1 < text.length() && text.charAt(i + 1) == '*');
           escaped.append(nextToStar ? "&#47;" : "/");
         }
         case '\r' -> {

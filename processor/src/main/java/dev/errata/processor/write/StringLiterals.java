@@ -16,14 +16,18 @@ import java.util.List;
  * expression runs.
  */
 final class StringLiterals {
-  /** Bytes of modified UTF-8 per constant; as every character takes one byte or more, it bounds characters too. */
+  /**
+   * Bytes of modified UTF-8 per constant; as every character takes one byte or more, it bounds
+   * characters too.
+   */
   static final int MAX_CONSTANT_BYTES = 65_534;
 
   private StringLiterals() {}
 
   /** Whether the text fits in one string constant, so that {@link #of} writes one literal. */
   static boolean isOneConstant(String text) {
-    return text.length() <= MAX_CONSTANT_BYTES / 3 || modifiedUtf8Length(text, 0, text.length()) <= MAX_CONSTANT_BYTES;
+    return text.length() <= MAX_CONSTANT_BYTES / 3
+        || modifiedUtf8Length(text, 0, text.length()) <= MAX_CONSTANT_BYTES;
   }
 
   static CodeBlock of(String text) {
@@ -40,8 +44,8 @@ final class StringLiterals {
   /**
    * The text as one ASCII string literal. C0 controls and DEL become three-digit octal escapes
    * (which no following digit can extend), everything above DEL a Unicode escape; Unicode escapes
-   * are decoded before the literal is read, which is harmless for these characters but not for
-   * a quote, a backslash or a line end, so those get the ordinary escapes.
+   * are decoded before the literal is read, which is harmless for these characters but not for a
+   * quote, a backslash or a line end, so those get the ordinary escapes.
    */
   static String quoted(String text) {
     StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
@@ -55,7 +59,10 @@ final class StringLiterals {
         case '\t' -> literal.append("\\t");
         default -> {
           if (c < 0x20 || c == 0x7f) {
-            literal.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7)))
+            literal
+                .append('\\')
+                .append((char) ('0' + (c >> 6)))
+                .append((char) ('0' + ((c >> 3) & 7)))
                 .append((char) ('0' + (c & 7)));
           } else if (c > 0x7f) {
             unicodeEscape(literal, c);
@@ -68,7 +75,10 @@ final class StringLiterals {
     return literal.append('"').toString();
   }
 
-  /** Appends a Unicode escape (backslash, u, four hex digits) for a character, the hex digits lower-case. */
+  /**
+   * Appends a Unicode escape (backslash, u, four hex digits) for a character, the hex digits
+   * lower-case.
+   */
   static void unicodeEscape(StringBuilder out, char c) {
     out.append("\\u");
     for (int shift = 12; shift >= 0; shift -= 4) {

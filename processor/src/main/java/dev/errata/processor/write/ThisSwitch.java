@@ -11,9 +11,8 @@ import java.util.function.Function;
 
 /**
  * An enum accessor written as {@code return switch (this) {...}}: constants with equal values share
- * one arm, in table order, and those with the common value fall to {@code default}. The values
- * then live in the accessor's bytecode, not in the enum's initialiser, which the JVM limits to
- * 64 KB.
+ * one arm, in table order, and those with the common value fall to {@code default}. The values then
+ * live in the accessor's bytecode, not in the enum's initialiser, which the JVM limits to 64 KB.
  */
 final class ThisSwitch {
   /** Case labels are wrapped before a line would pass this column. */
@@ -25,8 +24,11 @@ final class ThisSwitch {
    * @param common the value of the {@code default} arm, or {@code null} for a switch that lists
    *     every constant
    */
-  static <V> CodeBlock of(List<CodeEntry> entries, Function<CodeEntry, V> value,
-      Function<V, CodeBlock> literal, V common) {
+  static <V> CodeBlock of(
+      List<CodeEntry> entries,
+      Function<CodeEntry, V> value,
+      Function<V, CodeBlock> literal,
+      V common) {
     Map<V, List<String>> constantsByValue = new LinkedHashMap<>();
     for (CodeEntry entry : entries) {
       V v = value.apply(entry);
@@ -38,8 +40,10 @@ final class ThisSwitch {
       return CodeBlock.of("return $L;\n", literal.apply(common));
     }
     CodeBlock.Builder code = CodeBlock.builder().add("return switch (this) {\n").indent();
-    constantsByValue.forEach((v, constants) -> code.add("case $L -> $L;\n", labels(constants), literal.apply(v)));
-    if (common != null && constantsByValue.values().stream().mapToInt(List::size).sum() < entries.size()) {
+    constantsByValue.forEach(
+        (v, constants) -> code.add("case $L -> $L;\n", labels(constants), literal.apply(v)));
+    if (common != null
+        && constantsByValue.values().stream().mapToInt(List::size).sum() < entries.size()) {
       code.add("default -> $L;\n", literal.apply(common));
     }
     return code.unindent().add("};\n").build();

@@ -12,14 +12,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CodePlaceholdersTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "InvalidParameter.%s        | InvalidParameter.",
-    "%s.NotFound                | .NotFound",
-    "Quota.{resource}.Exceeded  | Quota..Exceeded",
-    "Quota.%s.%s.Exceeded       | Quota...Exceeded",
-    "Bad.%(field)s              | Bad.",
-    "Bad.%1$s                   | Bad.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "InvalidParameter.%s        | InvalidParameter.",
+        "%s.NotFound                | .NotFound",
+        "Quota.{resource}.Exceeded  | Quota..Exceeded",
+        "Quota.%s.%s.Exceeded       | Quota...Exceeded",
+        "Bad.%(field)s              | Bad.",
+        "Bad.%1$s                   | Bad.",
+      })
   void patternCodes(String code, String withoutPlaceholders) {
     assertTrue(CodePlaceholders.isPattern(code));
     assertEquals(withoutPlaceholders, CodePlaceholders.withoutPlaceholders(code));
@@ -34,7 +36,8 @@ class CodePlaceholdersTest {
 
   @Test
   void placeholdersOfCodeAndTextsEachOnce() {
-    assertEquals(List.of("%s", "XXX", "某某", "N"),
+    assertEquals(
+        List.of("%s", "XXX", "某某", "N"),
         CodePlaceholders.found("InvalidParameter.%s", "field %s of XXX, 设备状态为某某, 最多 N 个, Name"));
   }
 }

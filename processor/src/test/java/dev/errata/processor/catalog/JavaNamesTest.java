@@ -12,28 +12,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JavaNamesTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "CBC.5003                        | CBC_5003                          | Cbc5003",
-    "OrderNotFound                   | ORDER_NOT_FOUND                   | OrderNotFound",
-    "InvalidParameter.%s             | INVALID_PARAMETER                 | InvalidParameter",
-    "201001                          | CODE_201001                       | Code201001",
-    "Ecs.0001                        | ECS_0001                          | Ecs0001",
-    "ECS_0001                        | ECS_0001                          | Ecs0001",
-    "ecs-0001                        | ECS_0001                          | Ecs0001",
-    "SaleControl.VerificationFailed  | SALE_CONTROL_VERIFICATION_FAILED  | SaleControlVerificationFailed",
-    "APIGW.0301                      | APIGW_0301                        | Apigw0301",
-    "HTTPServerError                 | HTTP_SERVER_ERROR                 | HttpServerError",
-    "Invalid.{name}.Value            | INVALID_VALUE                     | InvalidValue",
-    "class                           | CLASS                             | Class",
-    "错误.不存在                      | 错误_不存在                        | 错误不存在",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CBC.5003                        | CBC_5003                          | Cbc5003",
+        "OrderNotFound                   | ORDER_NOT_FOUND                   | OrderNotFound",
+        "InvalidParameter.%s             | INVALID_PARAMETER                 | InvalidParameter",
+        "201001                          | CODE_201001                       | Code201001",
+        "Ecs.0001                        | ECS_0001                          | Ecs0001",
+        "ECS_0001                        | ECS_0001                          | Ecs0001",
+        "ecs-0001                        | ECS_0001                          | Ecs0001",
+        "SaleControl.VerificationFailed  | SALE_CONTROL_VERIFICATION_FAILED  | SaleControlVerificationFailed",
+        "APIGW.0301                      | APIGW_0301                        | Apigw0301",
+        "HTTPServerError                 | HTTP_SERVER_ERROR                 | HttpServerError",
+        "Invalid.{name}.Value            | INVALID_VALUE                     | InvalidValue",
+        "class                           | CLASS                             | Class",
+        "错误.不存在                      | 错误_不存在                        | 错误不存在",
+      })
   void namesFromCodes(String code, String constant, String className) {
     assertEquals(constant, JavaNames.constantName(code));
     assertEquals(className, JavaNames.className(code));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "%s", "...", "—", "😀", "0", "__", "\u0000", "a b", "null", "true", "_"})
+  @ValueSource(
+      strings = {"", "%s", "...", "—", "😀", "0", "__", "\u0000", "a b", "null", "true", "_"})
   void everyCodeGivesValidNames(String code) {
     String constant = JavaNames.constantName(code);
     String className = JavaNames.className(code);
@@ -58,14 +61,26 @@ class JavaNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"HuaweiCbc, huawei-cbc", "IdcHosting, idc-hosting", "AlibabaENS, alibaba-ens", "Aws, aws"})
+  @CsvSource({
+    "HuaweiCbc, huawei-cbc",
+    "IdcHosting, idc-hosting",
+    "AlibabaENS, alibaba-ens",
+    "Aws, aws"
+  })
   void providerIds(String provider, String id) {
     assertEquals(id, JavaNames.providerId(provider));
   }
 
   @ParameterizedTest
-  @CsvSource({"OrderMissing, true", "orderMissing, false", "Order Missing, false", "1Order, false",
-      "Order$, true", "_, false", "'', false"})
+  @CsvSource({
+    "OrderMissing, true",
+    "orderMissing, false",
+    "Order Missing, false",
+    "1Order, false",
+    "Order$, true",
+    "_, false",
+    "'', false"
+  })
   void usableClassNames(String name, boolean usable) {
     assertEquals(usable, JavaNames.isUsableClassName(name));
   }

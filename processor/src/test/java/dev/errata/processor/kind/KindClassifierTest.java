@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.ErrorKind;
 import dev.errata.processor.model.TableRow;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,35 +18,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KindClassifierTest {
 
-  private static TableRow row(int status, String code, String message, String description, String solution, String kind) {
+  private static TableRow row(
+      int status, String code, String message, String description, String solution, String kind) {
     return new TableRow(1, status, code, message, description, solution, "", kind);
   }
 
   /** The rules alone: these tests check what each rule does. */
-  private static Classification classify(int status, String code, String message, String description, String solution) {
-    return KindClassifier.classify(row(status, code, message, description, solution, ""), KindRule.NONE, TableStatuses.NONE, null);
+  private static Classification classify(
+      int status, String code, String message, String description, String solution) {
+    return KindClassifier.classify(
+        row(status, code, message, description, solution, ""),
+        KindRule.NONE,
+        TableStatuses.NONE,
+        null);
   }
 
   @Test
   void theLearnedModelSpeaksOnlyWhereNoRuleDoes() {
-    Classification ruled = KindClassifier.classify(row(0, "OrderNotFound", "", "", "", ""), KindRule.NONE);
+    Classification ruled =
+        KindClassifier.classify(row(0, "OrderNotFound", "", "", "", ""), KindRule.NONE);
     assertEquals("code word \"NotFound\"", ruled.kindEvidence());
-    Classification learned = KindClassifier.classify(row(0, "pickup_card", "", "", "", ""), KindRule.NONE);
+    Classification learned =
+        KindClassifier.classify(row(0, "pickup_card", "", "", "", ""), KindRule.NONE);
     assertEquals(ErrorKind.PERMISSION_DENIED, learned.kind());
-    assertTrue(learned.kindEvidence().startsWith("learned from labelled tables, words \"card\""), learned.kindEvidence());
+    assertTrue(
+        learned.kindEvidence().startsWith("learned from labelled tables, words \"card\""),
+        learned.kindEvidence());
     Classification nothing = KindClassifier.classify(row(0, "X9", "", "", "", ""), KindRule.NONE);
-    assertEquals(new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"), nothing);
+    assertEquals(
+        new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"),
+        nothing);
   }
 
   @Test
   void emptyRowIsUnknownWithNoEvidence() {
-    Classification c = KindClassifier.classify(new TableRow(1, 0, null, null, null, null, null, null), KindRule.NONE);
-    assertEquals(new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"), c);
+    Classification c =
+        KindClassifier.classify(
+            new TableRow(1, 0, null, null, null, null, null, null), KindRule.NONE);
+    assertEquals(
+        new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"), c);
   }
 
   @Test
   void nullRuleMeansNoRule() {
-    assertEquals(ErrorKind.NOT_FOUND, KindClassifier.classify(row(404, "X", "", "", "", ""), null).kind());
+    assertEquals(
+        ErrorKind.NOT_FOUND, KindClassifier.classify(row(404, "X", "", "", "", ""), null).kind());
   }
 
   @ParameterizedTest
@@ -92,7 +108,10 @@ class KindClassifierTest {
 
   @Test
   void ruleBeatsStatusAndWords() {
-    Classification c = KindClassifier.classify(row(404, "OrderNotFound", "Not found.", "", "", ""), new KindRule(ErrorKind.FAILED_PRECONDITION, null));
+    Classification c =
+        KindClassifier.classify(
+            row(404, "OrderNotFound", "Not found.", "", "", ""),
+            new KindRule(ErrorKind.FAILED_PRECONDITION, null));
     assertEquals(ErrorKind.FAILED_PRECONDITION, c.kind());
     assertEquals("rule on @ErrorCatalog", c.kindEvidence());
   }
@@ -106,7 +125,8 @@ class KindClassifierTest {
 
   @Test
   void theMostSpecificWordingNarrowsAnyStatus() {
-    Classification c = classify(404, "", "", "The request is too frequent. Flow control is being performed.", "");
+    Classification c =
+        classify(404, "", "", "The request is too frequent. Flow control is being performed.", "");
     assertEquals(ErrorKind.THROTTLED, c.kind());
     assertEquals("HTTP 404, narrowed by matched \"too frequent\" in description", c.kindEvidence());
   }
@@ -120,14 +140,18 @@ class KindClassifierTest {
     table.add(row(404, "Missing", "", "", "", ""));
     TableStatuses statuses = TableStatuses.of(table);
     TableRow cannot = row(403, "Code2", "The disk cannot be resized.", "", "", "");
-    assertEquals(ErrorKind.PERMISSION_DENIED, KindClassifier.classify(cannot, KindRule.NONE).kind());
+    assertEquals(
+        ErrorKind.PERMISSION_DENIED, KindClassifier.classify(cannot, KindRule.NONE).kind());
     Classification inTable = KindClassifier.classify(cannot, KindRule.NONE, statuses);
     assertEquals(ErrorKind.FAILED_PRECONDITION, inTable.kind());
     assertEquals("matched \"cannot\" in message", inTable.kindEvidence());
-    Classification bare = KindClassifier.classify(row(403, "Code1", "", "", "", ""), KindRule.NONE, statuses);
+    Classification bare =
+        KindClassifier.classify(row(403, "Code1", "", "", "", ""), KindRule.NONE, statuses);
     assertEquals(ErrorKind.PERMISSION_DENIED, bare.kind());
     assertEquals("HTTP 403 (most of the table's codes)", bare.kindEvidence());
-    Classification rare = KindClassifier.classify(row(404, "Missing", "Access denied.", "", "", ""), KindRule.NONE, statuses);
+    Classification rare =
+        KindClassifier.classify(
+            row(404, "Missing", "Access denied.", "", "", ""), KindRule.NONE, statuses);
     assertEquals(ErrorKind.NOT_FOUND, rare.kind());
     assertEquals("HTTP 404", rare.kindEvidence());
   }
@@ -180,8 +204,12 @@ class KindClassifierTest {
 
   @Test
   void genericStatusIsWeakerThanWords() {
-    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, classify(400, "CBC.5003", "Insufficient balance.", "", "").kind());
-    assertEquals(ErrorKind.ALREADY_EXISTS, classify(500, "CBC.5012", "The account name already exists.", "", "").kind());
+    assertEquals(
+        ErrorKind.INSUFFICIENT_FUNDS,
+        classify(400, "CBC.5003", "Insufficient balance.", "", "").kind());
+    assertEquals(
+        ErrorKind.ALREADY_EXISTS,
+        classify(500, "CBC.5012", "The account name already exists.", "", "").kind());
     assertEquals(ErrorKind.QUOTA_EXCEEDED, classify(200, "CBC.3141", "", "云服务配额或容量不足", "").kind());
   }
 
@@ -201,7 +229,8 @@ class KindClassifierTest {
     Classification weak = classify(400, "OrderFailed", "Order failed.", "", "");
     assertEquals(ErrorKind.INTERNAL, weak.kind());
     assertEquals("code word \"Failed\"", weak.kindEvidence());
-    Classification strong = classify(0, "QueryFailed", "Failed to find instance information.", "", "");
+    Classification strong =
+        classify(0, "QueryFailed", "Failed to find instance information.", "", "");
     assertEquals(ErrorKind.NOT_FOUND, strong.kind());
   }
 
@@ -209,14 +238,21 @@ class KindClassifierTest {
   void specificStatusIsNarrowedByWording() {
     Classification funds = classify(403, "Ecs.0067", "Insufficient account balance.", "余额不足受限", "");
     assertEquals(ErrorKind.INSUFFICIENT_FUNDS, funds.kind());
-    assertEquals("HTTP 403, narrowed by matched \"Insufficient account balance\" in message", funds.kindEvidence());
-    assertEquals(ErrorKind.THROTTLED, classify(503, "Common.1503", "Api flow control Error.", "", "").kind());
+    assertEquals(
+        "HTTP 403, narrowed by matched \"Insufficient account balance\" in message",
+        funds.kindEvidence());
+    assertEquals(
+        ErrorKind.THROTTLED,
+        classify(503, "Common.1503", "Api flow control Error.", "", "").kind());
     assertEquals(ErrorKind.ALREADY_EXISTS, classify(409, "BucketAlreadyExists", "", "", "").kind());
     // but not to a kind the status contradicts, unless the wording is of the most specific ranks
     assertEquals(ErrorKind.NOT_FOUND, classify(404, "X", "Permission denied.", "", "").kind());
-    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, classify(404, "X", "Insufficient balance.", "", "").kind());
+    assertEquals(
+        ErrorKind.INSUFFICIENT_FUNDS, classify(404, "X", "Insufficient balance.", "", "").kind());
     // and not by the solution
-    assertEquals(ErrorKind.PERMISSION_DENIED, classify(403, "Ecs.0003", "", "账户受限", "请检查是否余额不足,账号被冻结等").kind());
+    assertEquals(
+        ErrorKind.PERMISSION_DENIED,
+        classify(403, "Ecs.0003", "", "账户受限", "请检查是否余额不足,账号被冻结等").kind());
   }
 
   // --- every kind is reachable, in English and in Chinese
@@ -256,7 +292,8 @@ class KindClassifierTest {
 
   @Test
   void ranksAreDistinctSoNoTwoKindsTie() {
-    assertEquals(KindRules.WORDS.size(), KindRules.WORDS.stream().map(WordRule::rank).distinct().count());
+    assertEquals(
+        KindRules.WORDS.size(), KindRules.WORDS.stream().map(WordRule::rank).distinct().count());
   }
 
   @ParameterizedTest
@@ -284,15 +321,22 @@ class KindClassifierTest {
 
   @Test
   void supportedIsNotUnsupported() {
-    assertEquals(ErrorKind.UNSUPPORTED, classify(0, "", "The flavor does not support automatic recovery.", "", "").kind());
-    assertFalse(classify(0, "", "Renewal is only supported for primary resources.", "", "").kind() == ErrorKind.UNSUPPORTED);
+    assertEquals(
+        ErrorKind.UNSUPPORTED,
+        classify(0, "", "The flavor does not support automatic recovery.", "", "").kind());
+    assertFalse(
+        classify(0, "", "Renewal is only supported for primary resources.", "", "").kind()
+            == ErrorKind.UNSUPPORTED);
     assertFalse(classify(0, "", "", "仅支持包年包月", "").kind() == ErrorKind.UNSUPPORTED);
   }
 
   @Test
   void existsIsNotNotExists() {
-    assertEquals(ErrorKind.ALREADY_EXISTS, classify(0, "", "The mobile number already exists.", "", "").kind());
-    assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "The mobile number does not exist.", "", "").kind());
+    assertEquals(
+        ErrorKind.ALREADY_EXISTS,
+        classify(0, "", "The mobile number already exists.", "", "").kind());
+    assertEquals(
+        ErrorKind.NOT_FOUND, classify(0, "", "The mobile number does not exist.", "", "").kind());
     assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "", "手机号不存在", "").kind());
     assertEquals(ErrorKind.ALREADY_EXISTS, classify(0, "", "", "手机号已存在", "").kind());
   }
@@ -300,14 +344,16 @@ class KindClassifierTest {
   @Test
   void sufficientIsNotInsufficient() {
     assertFalse(
-        classify(0, "", "Check whether your account balance is sufficient for the order.", "", "").kind()
+        classify(0, "", "Check whether your account balance is sufficient for the order.", "", "")
+                .kind()
             == ErrorKind.INSUFFICIENT_FUNDS);
   }
 
   @Test
   void wordsMatchWholeWordsOnly() {
     // "state" inside "statement", "lock" inside "block", "time" inside "times"
-    assertEquals(ErrorKind.UNKNOWN, classify(0, "", "The statement blocks a clock.", "", "").kind());
+    assertEquals(
+        ErrorKind.UNKNOWN, classify(0, "", "The statement blocks a clock.", "", "").kind());
     assertEquals(
         ErrorKind.QUOTA_EXCEEDED,
         classify(0, "", "The number of sending times has reached the upper limit.", "", "").kind());
@@ -318,7 +364,9 @@ class KindClassifierTest {
     Classification c = classify(0, "", "", "账本不存在 账户余额不足,请充值后重试", "");
     assertEquals(ErrorKind.INSUFFICIENT_FUNDS, c.kind());
     assertEquals("matched \"余额不足\" in description", c.kindEvidence());
-    assertEquals(ErrorKind.CONFLICT, classify(0, "", "Operation not supported. There is an order in progress.", "", "").kind());
+    assertEquals(
+        ErrorKind.CONFLICT,
+        classify(0, "", "Operation not supported. There is an order in progress.", "", "").kind());
   }
 
   @Test
@@ -351,7 +399,9 @@ class KindClassifierTest {
 
   @Test
   void retryWordingMakesTransientKindsRetryable() {
-    Classification english = classify(0, "", "Failed to query the ECS. Try again later or contact customer service.", "", "");
+    Classification english =
+        classify(
+            0, "", "Failed to query the ECS. Try again later or contact customer service.", "", "");
     assertEquals(ErrorKind.INTERNAL, english.kind());
     assertTrue(english.retryable());
     assertEquals("matched \"Try again later\" in message", english.retryEvidence());
@@ -367,19 +417,31 @@ class KindClassifierTest {
     Classification c = classify(400, "", "Invalid parameter. Try again later.", "", "");
     assertEquals(ErrorKind.INVALID_ARGUMENT, c.kind());
     assertFalse(c.retryable());
-    assertEquals("INVALID_ARGUMENT is not retryable (ignored matched \"Try again later\" in message)", c.retryEvidence());
+    assertEquals(
+        "INVALID_ARGUMENT is not retryable (ignored matched \"Try again later\" in message)",
+        c.retryEvidence());
   }
 
   @Test
   void retryAfterAnActionIsNotATransientRetry() {
-    assertFalse(classify(0, "", "Payment failed, please retry after recharging.", "", "").retryable());
+    assertFalse(
+        classify(0, "", "Payment failed, please retry after recharging.", "", "").retryable());
     assertFalse(classify(0, "", "", "", "支付失败,请充值后重试").retryable());
-    assertFalse(classify(0, "", "Order failed. Please recharge and try again.", "", "").retryable());
+    assertFalse(
+        classify(0, "", "Order failed. Please recharge and try again.", "", "").retryable());
     assertFalse(classify(0, "", "Operation failed. Contact customer service.", "", "").retryable());
-    assertFalse(classify(0, "", "Failed. Select a valid disk type and try again.", "", "").retryable());
-    Classification doNot = classify(0, "", "Payment is being processed. Please do not attempt to make the payment again.", "", "");
+    assertFalse(
+        classify(0, "", "Failed. Select a valid disk type and try again.", "", "").retryable());
+    Classification doNot =
+        classify(
+            0,
+            "",
+            "Payment is being processed. Please do not attempt to make the payment again.",
+            "",
+            "");
     assertFalse(doNot.retryable());
-    assertEquals("matched \"do not attempt to make the payment again\" in message", doNot.retryEvidence());
+    assertEquals(
+        "matched \"do not attempt to make the payment again\" in message", doNot.retryEvidence());
   }
 
   @Test
@@ -390,18 +452,22 @@ class KindClassifierTest {
 
   @Test
   void ruleOverridesRetryable() {
-    Classification forced = KindClassifier.classify(row(429, "", "", "", "", ""), new KindRule(null, false));
+    Classification forced =
+        KindClassifier.classify(row(429, "", "", "", "", ""), new KindRule(null, false));
     assertEquals(ErrorKind.THROTTLED, forced.kind());
     assertFalse(forced.retryable());
     assertEquals("rule on @ErrorCatalog", forced.retryEvidence());
-    Classification lifted = KindClassifier.classify(row(404, "", "", "", "", ""), new KindRule(null, true));
+    Classification lifted =
+        KindClassifier.classify(row(404, "", "", "", "", ""), new KindRule(null, true));
     assertTrue(lifted.retryable());
     assertEquals("HTTP 404", lifted.kindEvidence());
   }
 
   @Test
   void kindFromRuleCarriesItsRetryDefault() {
-    Classification c = KindClassifier.classify(row(400, "", "", "", "", ""), new KindRule(ErrorKind.UNAVAILABLE, null));
+    Classification c =
+        KindClassifier.classify(
+            row(400, "", "", "", "", ""), new KindRule(ErrorKind.UNAVAILABLE, null));
     assertTrue(c.retryable());
     assertEquals("UNAVAILABLE is retryable", c.retryEvidence());
   }

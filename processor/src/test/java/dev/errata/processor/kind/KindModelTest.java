@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.ErrorKind;
 import dev.errata.processor.model.TableRow;
 import java.io.IOException;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Trains {@link KindModel} from the tuning part of the labelled corpus (never the test part) and
  * checks that the shipped counts are exactly what training gives. After a change to the corpus or
- * the features, {@code ERRATA_MODEL_UPDATE=true mvn -B -q -pl processor -am test -Dtest=KindModelTest
- * -Dsurefire.failIfNoSpecifiedTests=false} rewrites the resource.
+ * the features, {@code ERRATA_MODEL_UPDATE=true mvn -B -q -pl processor -am test
+ * -Dtest=KindModelTest -Dsurefire.failIfNoSpecifiedTests=false} rewrites the resource.
  */
 class KindModelTest {
   private static final Path SHIPPED =
@@ -39,7 +39,9 @@ class KindModelTest {
     if (Boolean.parseBoolean(System.getenv("ERRATA_MODEL_UPDATE"))) {
       Files.writeString(SHIPPED, trained, StandardCharsets.UTF_8);
     }
-    assertEquals(trained, Files.readString(SHIPPED, StandardCharsets.UTF_8),
+    assertEquals(
+        trained,
+        Files.readString(SHIPPED, StandardCharsets.UTF_8),
         SHIPPED + " is not what the tuning part trains; rerun with ERRATA_MODEL_UPDATE=true");
   }
 
@@ -47,8 +49,14 @@ class KindModelTest {
   void aWordOfOneKindDecidesAndUnknownWordsSayNothing() {
     KindModel.Trainer trainer = new KindModel.Trainer();
     for (int i = 0; i < 5; i++) {
-      trainer.add(new TableRow(1, 0, "card_declined_" + i, "", "", "", "", ""), TableStatuses.NONE, ErrorKind.PERMISSION_DENIED);
-      trainer.add(new TableRow(1, 0, "order_missing_" + i, "", "", "", "", ""), TableStatuses.NONE, ErrorKind.NOT_FOUND);
+      trainer.add(
+          new TableRow(1, 0, "card_declined_" + i, "", "", "", "", ""),
+          TableStatuses.NONE,
+          ErrorKind.PERMISSION_DENIED);
+      trainer.add(
+          new TableRow(1, 0, "order_missing_" + i, "", "", "", "", ""),
+          TableStatuses.NONE,
+          ErrorKind.NOT_FOUND);
     }
     KindModel model = KindModel.read(trainer.write());
     Optional<KindModel.Guess> guess =
@@ -56,6 +64,8 @@ class KindModelTest {
     assertTrue(guess.isPresent());
     assertEquals(ErrorKind.PERMISSION_DENIED, guess.get().kind());
     assertEquals(List.of("card"), guess.get().because());
-    assertEquals(Optional.empty(), model.guess(new TableRow(1, 0, "xyz", "", "", "", "", ""), TableStatuses.NONE));
+    assertEquals(
+        Optional.empty(),
+        model.guess(new TableRow(1, 0, "xyz", "", "", "", "", ""), TableStatuses.NONE));
   }
 }

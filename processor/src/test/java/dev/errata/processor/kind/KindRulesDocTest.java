@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Keeps the rules tables of {@code docs/kinds.md} equal to {@link KindRules}. */
 class KindRulesDocTest {
   private static final Path DOC = Path.of("..", "docs", "kinds.md");
-  private static final String START = "<!-- rules: generated from KindRules, checked by KindRulesDocTest -->\n";
+  private static final String START =
+      "<!-- rules: generated from KindRules, checked by KindRulesDocTest -->\n";
   private static final String END = "<!-- end of rules -->\n";
 
   @Test
@@ -28,20 +29,26 @@ class KindRulesDocTest {
     String actual = doc.substring(start + START.length(), end);
     if (!expected.equals(actual)) {
       Path updated = Path.of("target", "kinds.md");
-      Files.writeString(updated, doc.substring(0, start + START.length()) + expected + doc.substring(end));
+      Files.writeString(
+          updated, doc.substring(0, start + START.length()) + expected + doc.substring(end));
       assertEquals(
           expected,
           actual,
-          "docs/kinds.md is out of date; " + updated.toAbsolutePath() + " has it updated. Expected section:\n" + expected);
+          "docs/kinds.md is out of date; "
+              + updated.toAbsolutePath()
+              + " has it updated. Expected section:\n"
+              + expected);
     }
   }
 
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("\n### Word rules\n\n")
-        .append("Highest rank first. English words are also looked for in the words of the code. Weak words of rank ")
+        .append(
+            "Highest rank first. English words are also looked for in the words of the code. Weak words of rank ")
         .append(KindRules.BEFORE_COMMON_STATUS)
-        .append(" and more speak before a status that covers most of the table's codes, weaker ones after it.\n\n")
+        .append(
+            " and more speak before a status that covers most of the table's codes, weaker ones after it.\n\n")
         .append("| rank | kind | English | Chinese |\n|---:|---|---|---|\n");
     for (WordRule rule : KindRules.WORDS) {
       md.append("| ")
@@ -81,7 +88,11 @@ class KindRulesDocTest {
         .append("A leading code segment that says ")
         .append(words(KindRules.PARAMETER_CATEGORY.english()))
         .append(" keeps the row INVALID_ARGUMENT when a later segment says ")
-        .append(KindRules.CATEGORY_KEEPS.stream().sorted().map(ErrorKind::name).collect(Collectors.joining(", ")))
+        .append(
+            KindRules.CATEGORY_KEEPS.stream()
+                .sorted()
+                .map(ErrorKind::name)
+                .collect(Collectors.joining(", ")))
         .append(".\n");
     md.append("\n### Retry wording\n\n")
         .append("| wording | English | Chinese |\n|---|---|---|\n")
@@ -99,7 +110,10 @@ class KindRulesDocTest {
         .append(words(KindRules.UNDER_WAY.chinese()))
         .append(" |\n\nRetry wording counts for: ")
         .append(
-            KindRules.MAY_PASS.stream().sorted().map(ErrorKind::name).collect(Collectors.joining(", ")))
+            KindRules.MAY_PASS.stream()
+                .sorted()
+                .map(ErrorKind::name)
+                .collect(Collectors.joining(", ")))
         .append(".\n\n");
     return md.toString();
   }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the classifier against codes labelled by hand, each table classified as a table (so
- * that the weight of a status follows how the table uses it), and prints per provider how often
- * kind and retryable agree:
+ * Measures the classifier against codes labelled by hand, each table classified as a table (so that
+ * the weight of a status follows how the table uses it), and prints per provider how often kind and
+ * retryable agree:
  *
  * <ul>
  *   <li>the seeds: codes of the four tables errata ships, {@code kind/labels.tsv}, classified with
@@ -39,16 +39,25 @@ import org.junit.jupiter.api.Test;
  *       for it.
  * </ul>
  *
- * {@code mvn -B -q -pl processor -am test -Dtest=LabeledCodesTest -Dsurefire.failIfNoSpecifiedTests=false}
- * prints the tables, and writes every row's label and classification to {@code
- * processor/target/labeled-codes.tsv}.
+ * {@code mvn -B -q -pl processor -am test -Dtest=LabeledCodesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false} prints the tables, and writes every row's label and
+ * classification to {@code processor/target/labeled-codes.tsv}.
  */
 class LabeledCodesTest {
   private static final Path RESOURCES = Path.of("src", "test", "resources", "kind");
   private static final Path CORPUS = RESOURCES.resolve("corpus");
-  private static final Path SEED_TABLES = Path.of("..", "spec-tables", "src", "main", "resources", "errata", "tables");
+  private static final Path SEED_TABLES =
+      Path.of("..", "spec-tables", "src", "main", "resources", "errata", "tables");
   private static final Map<String, String> SEED_FILES =
-      Map.of("000", "idc-hosting.tsv", "001", "huawei-cbc.md", "002", "alibaba-ens.md", "003", "huawei-ecs.md");
+      Map.of(
+          "000",
+          "idc-hosting.tsv",
+          "001",
+          "huawei-cbc.md",
+          "002",
+          "alibaba-ens.md",
+          "003",
+          "huawei-ecs.md");
   private static final CSVFormat TSV =
       CSVFormat.TDF.builder().setQuote(null).setHeader().setSkipHeaderRecord(true).get();
 
@@ -63,7 +72,8 @@ class LabeledCodesTest {
   record Table(Part part, String provider, TableStatuses statuses, List<Labeled> labeled) {}
 
   /** How one table fared. */
-  private record Score(Table table, int kinds, int retries, List<String> misses, List<String> results) {
+  private record Score(
+      Table table, int kinds, int retries, List<String> misses, List<String> results) {
     double kindShare() {
       return 100.0 * kinds / table.labeled().size();
     }
@@ -86,7 +96,10 @@ class LabeledCodesTest {
       scores.computeIfAbsent(table.part(), p -> new ArrayList<>()).add(score(table));
     }
     System.out.print(report());
-    List<String> results = new ArrayList<>(List.of("part\tprovider\tcode\tkind\tclassified\tretryable\tclassifiedRetryable\tevidence"));
+    List<String> results =
+        new ArrayList<>(
+            List.of(
+                "part\tprovider\tcode\tkind\tclassified\tretryable\tclassifiedRetryable\tevidence"));
     scores.values().forEach(part -> part.forEach(s -> results.addAll(s.results())));
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "labeled-codes.tsv"), results, StandardCharsets.UTF_8);
@@ -94,21 +107,31 @@ class LabeledCodesTest {
 
   private static List<Table> seeds() throws IOException {
     Map<String, List<Labeled>> bySeed = new TreeMap<>();
-    try (Reader in = Files.newBufferedReader(RESOURCES.resolve("labels.tsv"), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(RESOURCES.resolve("labels.tsv"), StandardCharsets.UTF_8)) {
       for (CSVRecord r : TSV.parse(in)) {
         bySeed
             .computeIfAbsent(r.get("seed"), s -> new ArrayList<>())
-            .add(new Labeled(
-                row(r), ErrorKind.valueOf(r.get("expectedKind")), Boolean.parseBoolean(r.get("expectedRetryable"))));
+            .add(
+                new Labeled(
+                    row(r),
+                    ErrorKind.valueOf(r.get("expectedKind")),
+                    Boolean.parseBoolean(r.get("expectedRetryable"))));
       }
     }
     List<Table> seeds = new ArrayList<>();
     for (Map.Entry<String, List<Labeled>> seed : bySeed.entrySet()) {
       String file = SEED_FILES.get(seed.getKey());
       TableContent whole =
-          TableReader.read(file, Files.readAllBytes(SEED_TABLES.resolve(file)), TableOptions.DEFAULT);
+          TableReader.read(
+              file, Files.readAllBytes(SEED_TABLES.resolve(file)), TableOptions.DEFAULT);
       assertFalse(whole.hasErrors(), file + ": " + whole.problems());
-      seeds.add(new Table(Part.SEEDS, seed.getKey() + " " + file, TableStatuses.of(whole.rows()), seed.getValue()));
+      seeds.add(
+          new Table(
+              Part.SEEDS,
+              seed.getKey() + " " + file,
+              TableStatuses.of(whole.rows()),
+              seed.getValue()));
     }
     return seeds;
   }
@@ -119,7 +142,11 @@ class LabeledCodesTest {
     }
     List<Path> files;
     try (Stream<Path> listed = Files.list(CORPUS)) {
-      files = listed.filter(f -> f.toString().endsWith(".tsv") && !f.endsWith("split.tsv")).sorted().toList();
+      files =
+          listed
+              .filter(f -> f.toString().endsWith(".tsv") && !f.endsWith("split.tsv"))
+              .sorted()
+              .toList();
     }
     Map<String, Part> parts =
         split(CORPUS.resolve("split.tsv"), files.stream().map(LabeledCodesTest::provider).toList());
@@ -130,14 +157,20 @@ class LabeledCodesTest {
         List<Labeled> labeled = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           for (CSVRecord r : TSV.parse(in)) {
-            labeled.add(new Labeled(
-                row(r),
-                ErrorKind.valueOf(r.get("kind").trim().toUpperCase(Locale.ROOT)),
-                Boolean.parseBoolean(r.get("retryable").trim())));
+            labeled.add(
+                new Labeled(
+                    row(r),
+                    ErrorKind.valueOf(r.get("kind").trim().toUpperCase(Locale.ROOT)),
+                    Boolean.parseBoolean(r.get("retryable").trim())));
           }
         }
         List<TableRow> rows = labeled.stream().map(Labeled::row).toList();
-        corpus.add(new Table(parts.getOrDefault(provider, Part.TEST), provider, TableStatuses.of(rows), labeled));
+        corpus.add(
+            new Table(
+                parts.getOrDefault(provider, Part.TEST),
+                provider,
+                TableStatuses.of(rows),
+                labeled));
       }
     }
     return corpus;
@@ -149,8 +182,8 @@ class LabeledCodesTest {
 
   /**
    * Which part each table is in, from {@code split.tsv} ({@code provider part}): a table file is
-   * named {@code <provider>-<product>.tsv}. A table the split does not place counts as test, so that
-   * nothing is tuned on it by mistake.
+   * named {@code <provider>-<product>.tsv}. A table the split does not place counts as test, so
+   * that nothing is tuned on it by mistake.
    */
   private static Map<String, Part> split(Path splitFile, List<String> tables) throws IOException {
     Map<String, Part> byProvider = new TreeMap<>();
@@ -186,17 +219,31 @@ class LabeledCodesTest {
     List<String> results = new ArrayList<>();
     for (Labeled l : table.labeled()) {
       Classification c = KindClassifier.classify(l.row(), KindRule.NONE, table.statuses());
-      results.add(String.join("\t", table.part().name(), table.provider(), l.row().code(), l.kind().name(),
-          c.kind().name(), String.valueOf(l.retryable()), String.valueOf(c.retryable()), c.kindEvidence()));
+      results.add(
+          String.join(
+              "\t",
+              table.part().name(),
+              table.provider(),
+              l.row().code(),
+              l.kind().name(),
+              c.kind().name(),
+              String.valueOf(l.retryable()),
+              String.valueOf(c.retryable()),
+              c.kindEvidence()));
       boolean kind = c.kind() == l.kind();
       boolean retry = c.retryable() == l.retryable();
       kinds += kind ? 1 : 0;
       retries += retry ? 1 : 0;
       if (!kind) {
-        misses.add(String.format("%-22s %s -> %s (%s)", l.row().code(), l.kind(), c.kind(), c.kindEvidence()));
+        misses.add(
+            String.format(
+                "%-22s %s -> %s (%s)", l.row().code(), l.kind(), c.kind(), c.kindEvidence()));
       }
       if (!retry) {
-        misses.add(String.format("%-22s retryable %s -> %s (%s)", l.row().code(), l.retryable(), c.retryable(), c.retryEvidence()));
+        misses.add(
+            String.format(
+                "%-22s retryable %s -> %s (%s)",
+                l.row().code(), l.retryable(), c.retryable(), c.retryEvidence()));
       }
     }
     return new Score(table, kinds, retries, misses, results);
@@ -204,23 +251,37 @@ class LabeledCodesTest {
 
   private static String report() {
     StringBuilder out = new StringBuilder("\nKind and retryable agreement with hand labels\n\n");
-    out.append(String.format("| part | provider | codes | kind | retryable |%n|---|---|---:|---:|---:|%n"));
+    out.append(
+        String.format(
+            "| part | provider | codes | kind | retryable |%n|---|---|---:|---:|---:|%n"));
     for (Map.Entry<Part, List<Score>> part : scores.entrySet()) {
       int codes = 0;
       int kinds = 0;
       int retries = 0;
       for (Score s : part.getValue()) {
-        out.append(String.format("| %s | %s | %d | %.1f %% | %.1f %% |%n",
-            part.getKey().name().toLowerCase(Locale.ROOT), s.table().provider(), s.table().labeled().size(),
-            s.kindShare(), s.retryShare()));
+        out.append(
+            String.format(
+                "| %s | %s | %d | %.1f %% | %.1f %% |%n",
+                part.getKey().name().toLowerCase(Locale.ROOT),
+                s.table().provider(),
+                s.table().labeled().size(),
+                s.kindShare(),
+                s.retryShare()));
         codes += s.table().labeled().size();
         kinds += s.kinds();
         retries += s.retries();
       }
-      out.append(String.format("| %s | **all** | %d | %.1f %% | %.1f %% |%n",
-          part.getKey().name().toLowerCase(Locale.ROOT), codes, 100.0 * kinds / codes, 100.0 * retries / codes));
+      out.append(
+          String.format(
+              "| %s | **all** | %d | %.1f %% | %.1f %% |%n",
+              part.getKey().name().toLowerCase(Locale.ROOT),
+              codes,
+              100.0 * kinds / codes,
+              100.0 * retries / codes));
     }
-    out.append(String.format("%nKinds by rules alone, the learned model alone, and both (the model where no rule speaks)%n%n"));
+    out.append(
+        String.format(
+            "%nKinds by rules alone, the learned model alone, and both (the model where no rule speaks)%n%n"));
     out.append(String.format("| part | rules | model | both |%n|---|---:|---:|---:|%n"));
     for (Part part : scores.keySet()) {
       int codes = 0;
@@ -230,13 +291,32 @@ class LabeledCodesTest {
       for (Table table : tables.stream().filter(t -> t.part() == part).toList()) {
         for (Labeled l : table.labeled()) {
           codes++;
-          rules += KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null).kind() == l.kind() ? 1 : 0;
-          model += KindModel.shipped().guess(l.row(), table.statuses()).map(KindModel.Guess::kind).orElse(ErrorKind.UNKNOWN) == l.kind() ? 1 : 0;
-          both += KindClassifier.classify(l.row(), KindRule.NONE, table.statuses()).kind() == l.kind() ? 1 : 0;
+          rules +=
+              KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null).kind()
+                      == l.kind()
+                  ? 1
+                  : 0;
+          model +=
+              KindModel.shipped()
+                          .guess(l.row(), table.statuses())
+                          .map(KindModel.Guess::kind)
+                          .orElse(ErrorKind.UNKNOWN)
+                      == l.kind()
+                  ? 1
+                  : 0;
+          both +=
+              KindClassifier.classify(l.row(), KindRule.NONE, table.statuses()).kind() == l.kind()
+                  ? 1
+                  : 0;
         }
       }
-      out.append(String.format("| %s | %.1f %% | %.1f %% | %.1f %% |%n", part.name().toLowerCase(Locale.ROOT),
-          100.0 * rules / codes, 100.0 * model / codes, 100.0 * both / codes));
+      out.append(
+          String.format(
+              "| %s | %.1f %% | %.1f %% | %.1f %% |%n",
+              part.name().toLowerCase(Locale.ROOT),
+              100.0 * rules / codes,
+              100.0 * model / codes,
+              100.0 * both / codes));
     }
     for (Map.Entry<Part, List<Score>> part : scores.entrySet()) {
       if (part.getKey() == Part.TEST) {
@@ -263,7 +343,8 @@ class LabeledCodesTest {
   void seedLabelsCoverEverySeed() {
     List<Table> seeds = tables.stream().filter(t -> t.part() == Part.SEEDS).toList();
     assertTrue(seeds.size() == 4, "seeds: " + seeds.size());
-    seeds.forEach(t -> assertTrue(t.labeled().size() >= 40, t.provider() + ": " + t.labeled().size()));
+    seeds.forEach(
+        t -> assertTrue(t.labeled().size() >= 40, t.provider() + ": " + t.labeled().size()));
   }
 
   @Test

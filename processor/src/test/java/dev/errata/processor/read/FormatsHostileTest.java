@@ -15,16 +15,23 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Markup no provider means to publish, in the formats beyond pipe tables and TSV: rows or located warnings, never an exception or a hang. */
+/**
+ * Markup no provider means to publish, in the formats beyond pipe tables and TSV: rows or located
+ * warnings, never an exception or a hang.
+ */
 class FormatsHostileTest {
 
   private static TableContent read(String file, String text) {
     TableContent[] content = new TableContent[1];
     assertTimeoutPreemptively(
         Duration.ofSeconds(60),
-        () -> content[0] = TableReader.read(file, text.getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT));
+        () ->
+            content[0] =
+                TableReader.read(
+                    file, text.getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT));
     assertTrue(
-        content[0].problems().stream().noneMatch(problem -> problem.message().contains("could not read")),
+        content[0].problems().stream()
+            .noneMatch(problem -> problem.message().contains("could not read")),
         content[0].problems()::toString);
     return content[0];
   }
@@ -37,10 +44,15 @@ class FormatsHostileTest {
 
   @Test
   void tenThousandColspanIsCutToHtmlsLimitWithAWarning() {
-    TableContent content = read("t.html", HEADER + "<tr><td>A.1</td><td colspan=\"10000\">wide</td></tr>\n</table>");
+    TableContent content =
+        read("t.html", HEADER + "<tr><td>A.1</td><td colspan=\"10000\">wide</td></tr>\n</table>");
     assertEquals(List.of("A.1"), codes(content));
     assertEquals("wide", content.rows().get(0).message());
-    Problem problem = content.problems().stream().filter(p -> p.message().contains("colspan")).findFirst().orElseThrow();
+    Problem problem =
+        content.problems().stream()
+            .filter(p -> p.message().contains("colspan"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(2, problem.line());
   }
 
@@ -48,32 +60,44 @@ class FormatsHostileTest {
   void spansThatWouldFillTheMemoryAreCutWithOneWarning() {
     String rows =
         IntStream.range(0, 3000)
-            .mapToObj(i -> "<tr><td>C." + i + "</td><td rowspan=\"65534\" colspan=\"1000\">x</td></tr>")
+            .mapToObj(
+                i -> "<tr><td>C." + i + "</td><td rowspan=\"65534\" colspan=\"1000\">x</td></tr>")
             .collect(Collectors.joining("\n"));
     TableContent content = read("t.html", HEADER + rows + "\n</table>");
     assertEquals(3000, content.rows().size());
     assertEquals(
-        1, content.problems().stream().filter(p -> p.message().contains("repeat cells into more than")).count(), content.problems().toString());
+        1,
+        content.problems().stream()
+            .filter(p -> p.message().contains("repeat cells into more than"))
+            .count(),
+        content.problems().toString());
   }
 
   @Test
   void rowspanBeyondTheTableIsAWarningAtItsLine() {
-    TableContent content = read("t.html", HEADER + "<tr><td rowspan=\"99\">A.1</td><td>a</td></tr>\n</table>");
+    TableContent content =
+        read("t.html", HEADER + "<tr><td rowspan=\"99\">A.1</td><td>a</td></tr>\n</table>");
     assertEquals(List.of("A.1"), codes(content));
-    assertEquals(List.of("t.html:2: [errata:format] rowspan=\"99\" reaches past the last row of its table; it spans the 1 row(s) there are"),
+    assertEquals(
+        List.of(
+            "t.html:2: [errata:format] rowspan=\"99\" reaches past the last row of its table; it spans the 1 row(s) there are"),
         content.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
   void tenThousandNestedTables() {
     String nested = "<table><tr><td>x".repeat(10_000);
-    TableContent content = read("t.html", HEADER + "<tr><td>A.1</td><td>" + nested + "</td></tr></table>");
+    TableContent content =
+        read("t.html", HEADER + "<tr><td>A.1</td><td>" + nested + "</td></tr></table>");
     assertTrue(codes(content).contains("A.1"), codes(content)::toString);
   }
 
   @Test
   void unclosedTagsEverywhere() {
-    TableContent content = read("t.html", "<table><tr><th>Code<th>Message\n<tr><td>A.1<td><p>one<b>bold\n<tr><td>A.2<td>two <i>x");
+    TableContent content =
+        read(
+            "t.html",
+            "<table><tr><th>Code<th>Message\n<tr><td>A.1<td><p>one<b>bold\n<tr><td>A.2<td>two <i>x");
     assertEquals(List.of("A.1", "A.2"), codes(content));
     assertEquals("onebold", content.rows().get(0).message());
   }
@@ -83,14 +107,18 @@ class FormatsHostileTest {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>\n").append(HEADER);
     int rows = 0;
     while (html.length() < 5_000_000) {
-      html.append("<tr><td><p>Code.").append(rows).append("</p></td><td><p>Message number ").append(rows)
+      html.append("<tr><td><p>Code.")
+          .append(rows)
+          .append("</p></td><td><p>Message number ")
+          .append(rows)
           .append(" with &eacute;ntities &amp; <b>markup</b>.</p></td></tr>\n");
       rows++;
     }
     html.append("</table></body></html>\n");
     long start = System.nanoTime();
     TableContent content = read("big.html", html.toString());
-    System.out.printf("5 MB HTML (%d rows): %d ms%n", rows, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "5 MB HTML (%d rows): %d ms%n", rows, (System.nanoTime() - start) / 1_000_000);
     assertEquals(rows, content.rows().size());
     assertEquals(rows + 2, content.rows().get(rows - 1).line());
   }
@@ -120,13 +148,18 @@ class FormatsHostileTest {
     String broken = "+" + "- +".repeat(200);
     String text = border + "\n" + (row + "\n").repeat(5000) + broken + "\n";
     TableContent content = read("t.rst", text);
-    assertTrue(content.problems().stream().anyMatch(p -> p.line() == 1 && p.message().contains("do not close into cells")), content.problems()::toString);
+    assertTrue(
+        content.problems().stream()
+            .anyMatch(p -> p.line() == 1 && p.message().contains("do not close into cells")),
+        content.problems()::toString);
   }
 
   @Test
   void aFiveThousandRowGridTable() {
     String border = "+--------+---------------------+\n";
-    StringBuilder text = new StringBuilder(border).append("| Code   | Message             |\n+========+=====================+\n");
+    StringBuilder text =
+        new StringBuilder(border)
+            .append("| Code   | Message             |\n+========+=====================+\n");
     for (int i = 0; i < 5000; i++) {
       text.append(String.format("| C.%-4d | Message %-11d |%n", i, i)).append(border);
     }

@@ -24,7 +24,8 @@ class HeaderSynonymsTest {
   @Test
   void readmeListsTheReadersSynonyms() throws IOException {
     String readme = Files.readString(Path.of("../spec-tables/README.md"), StandardCharsets.UTF_8);
-    String section = readme.substring(readme.indexOf("### Headers"), readme.indexOf("### Cells and repairs"));
+    String section =
+        readme.substring(readme.indexOf("### Headers"), readme.indexOf("### Cells and repairs"));
     Map<String, List<String>> documented = new LinkedHashMap<>();
     for (String line : section.split("\n")) {
       Matcher cell = QUOTED.matcher(line);
@@ -45,7 +46,9 @@ class HeaderSynonymsTest {
       if (synonym.firm()) {
         known.get(synonym.columns().get(0).name().toLowerCase(Locale.ROOT)).add(synonym.header());
       } else {
-        known.put("loose " + synonym.header(), synonym.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+        known.put(
+            "loose " + synonym.header(),
+            synonym.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
       }
     }
     assertEquals(known, documented);

@@ -1,8 +1,8 @@
 package dev.errata.processor.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableContent;
@@ -38,13 +38,26 @@ class HostileInputTest {
       String separator = format.equals("md") ? " | " : format.equals("tsv") ? "\t" : ",";
       String body =
           IntStream.range(0, 50_000)
-              .mapToObj(i -> "400" + separator + "Code." + i + separator + "Message number " + i + "." + separator + "描述" + i)
+              .mapToObj(
+                  i ->
+                      "400"
+                          + separator
+                          + "Code."
+                          + i
+                          + separator
+                          + "Message number "
+                          + i
+                          + "."
+                          + separator
+                          + "描述"
+                          + i)
               .collect(Collectors.joining("\n"));
       String header = String.join(separator, "Status", "Code", "Message", "Description");
       byte[] content = (header + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
       TableContent[] result = new TableContent[1];
       long start = System.nanoTime();
-      assertTimeoutPreemptively(Duration.ofSeconds(20), () -> result[0] = read("big." + format, content));
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20), () -> result[0] = read("big." + format, content));
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.out.printf("50k-row %s (%d KB): %d ms%n", format, content.length / 1024, millis);
       assertEquals(50_000, result[0].rows().size(), format);
@@ -63,8 +76,13 @@ class HostileInputTest {
   @Test
   void cellsFullOfMarkupThatNeverCloses() {
     String[] cells = {
-      "*a ".repeat(20_000), "**a ".repeat(15_000), "_a ".repeat(20_000), "[a](".repeat(15_000),
-      "`".repeat(30_000) + "x", "\\".repeat(30_000), "\uE000`a`".repeat(10_000)
+      "*a ".repeat(20_000),
+      "**a ".repeat(15_000),
+      "_a ".repeat(20_000),
+      "[a](".repeat(15_000),
+      "`".repeat(30_000) + "x",
+      "\\".repeat(30_000),
+      "\uE000`a`".repeat(10_000)
     };
     for (String cell : cells) {
       TableContent content =
@@ -77,8 +95,14 @@ class HostileInputTest {
 
   @Test
   void aPipeTableWithAThousandColumns() {
-    String header = "| Code | " + IntStream.range(0, 999).mapToObj(i -> "c" + i).collect(Collectors.joining(" | ")) + " |";
-    String row = "| A | " + IntStream.range(0, 999).mapToObj(i -> "v" + i).collect(Collectors.joining(" | ")) + " |";
+    String header =
+        "| Code | "
+            + IntStream.range(0, 999).mapToObj(i -> "c" + i).collect(Collectors.joining(" | "))
+            + " |";
+    String row =
+        "| A | "
+            + IntStream.range(0, 999).mapToObj(i -> "v" + i).collect(Collectors.joining(" | "))
+            + " |";
     TableContent content = read("t.md", header + "\n" + row + "\n");
     assertEquals(1, content.rows().size());
     assertEquals("A", content.rows().get(0).code());
@@ -99,7 +123,9 @@ class HostileInputTest {
     System.arraycopy(content, 0, all, 0, content.length);
     System.arraycopy(gbk, 0, all, content.length, gbk.length);
     Problem problem = onlyError(read("t.tsv", all));
-    assertEquals("t.tsv:2: invalid UTF-8 at byte offset 15 (byte 0xC4): save the table as UTF-8", problem.toString());
+    assertEquals(
+        "t.tsv:2: invalid UTF-8 at byte offset 15 (byte 0xC4): save the table as UTF-8",
+        problem.toString());
   }
 
   @Test
@@ -124,8 +150,17 @@ class HostileInputTest {
   @Test
   void onlyAHeaderInEachFormat() {
     for (String file : new String[] {"t.tsv", "t.csv", "t.md"}) {
-      TableContent content = read(file, file.endsWith("csv") ? "Code,Message\n" : file.endsWith("tsv") ? "Code\tMessage\n" : "| Code | Message |\n");
-      assertTrue(onlyError(content).toString().startsWith(file + ":1: the error table has a header but no rows"), file);
+      TableContent content =
+          read(
+              file,
+              file.endsWith("csv")
+                  ? "Code,Message\n"
+                  : file.endsWith("tsv") ? "Code\tMessage\n" : "| Code | Message |\n");
+      assertTrue(
+          onlyError(content)
+              .toString()
+              .startsWith(file + ":1: the error table has a header but no rows"),
+          file);
     }
   }
 
@@ -143,16 +178,25 @@ class HostileInputTest {
   @Test
   void deeplyNestedBlockquotesAndLongRunsOfPipes() {
     String quotes = "> ".repeat(10_000);
-    TableContent content = read("t.md", quotes + "| Code | Message |\n" + quotes + "| A | a |\n" + "|".repeat(100_000) + "\n");
+    TableContent content =
+        read(
+            "t.md",
+            quotes + "| Code | Message |\n" + quotes + "| A | a |\n" + "|".repeat(100_000) + "\n");
     assertEquals("A", content.rows().get(0).code());
   }
 
   @Test
   void anUnterminatedContinuationDoesNotSwallowThePageQuadratically() {
-    String prose = IntStream.range(0, 20_000).mapToObj(i -> "prose line " + i).collect(Collectors.joining("\n"));
+    String prose =
+        IntStream.range(0, 20_000)
+            .mapToObj(i -> "prose line " + i)
+            .collect(Collectors.joining("\n"));
     TableContent[] content = new TableContent[1];
     assertTimeoutPreemptively(
-        Duration.ofSeconds(10), () -> content[0] = read("t.md", "Code | Message | Solution |\nA | open cell\n" + prose + "\n"));
+        Duration.ofSeconds(10),
+        () ->
+            content[0] =
+                read("t.md", "Code | Message | Solution |\nA | open cell\n" + prose + "\n"));
     assertEquals(1, content[0].rows().size());
   }
 }

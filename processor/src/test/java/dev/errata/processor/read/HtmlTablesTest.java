@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** HTML tables read through jsoup: the raw rows with their positions, and whole files through {@link TableReader}. */
+/**
+ * HTML tables read through jsoup: the raw rows with their positions, and whole files through {@link
+ * TableReader}.
+ */
 class HtmlTablesTest {
 
   static List<RawTable> tables(String html, List<Problem> problems) {
-    return HtmlTables.parse("t.html", SourceText.of(html), new HeaderMatcher(TableOptions.DEFAULT), problems).tables();
+    return HtmlTables.parse(
+            "t.html", SourceText.of(html), new HeaderMatcher(TableOptions.DEFAULT), problems)
+        .tables();
   }
 
   static List<RawTable> tables(String html) {
@@ -29,7 +34,10 @@ class HtmlTablesTest {
     return tables;
   }
 
-  /** A table as {@code line: cell | cell} lines, the header first; a line break in a cell shown as {@code \n}. */
+  /**
+   * A table as {@code line: cell | cell} lines, the header first; a line break in a cell shown as
+   * {@code \n}.
+   */
   static String describe(RawTable table) {
     List<String> lines = new ArrayList<>();
     lines.add(describe(table.header()));
@@ -38,7 +46,11 @@ class HtmlTablesTest {
   }
 
   static String describe(RawRow row) {
-    return row.line() + ": " + row.texts().stream().map(text -> text.replace("\n", "\\n")).collect(Collectors.joining(" | "));
+    return row.line()
+        + ": "
+        + row.texts().stream()
+            .map(text -> text.replace("\n", "\\n"))
+            .collect(Collectors.joining(" | "));
   }
 
   private static TableContent read(String file, String text) {
@@ -74,7 +86,10 @@ class HtmlTablesTest {
     RawRow first = tables.get(0).rows().get(0);
     assertEquals(List.of(9, 34), first.cells().stream().map(Cell::column).toList());
     RawRow second = tables.get(0).rows().get(1);
-    assertEquals(List.of(0, 0), second.cells().stream().map(Cell::column).toList(), "cells on later lines than their row");
+    assertEquals(
+        List.of(0, 0),
+        second.cells().stream().map(Cell::column).toList(),
+        "cells on later lines than their row");
   }
 
   @Test
@@ -89,7 +104,8 @@ class HtmlTablesTest {
                 </table>
                 """)
             .get(0);
-    assertEquals("2: Error\\nCode | Error\\nMessage | HTTP status\n4: A.1 | a | 400", describe(table));
+    assertEquals(
+        "2: Error\\nCode | Error\\nMessage | HTTP status\n4: A.1 | a | 400", describe(table));
   }
 
   @Test
@@ -114,18 +130,28 @@ class HtmlTablesTest {
         5: Common | 500 | C.3 | three
         6: Zone | Z.1 | Z.1 | four""",
         describe(table));
-    assertEquals(0, table.rows().get(1).cells().get(0).column(), "a cell spanned from the row above is not on this line");
     assertEquals(
-        table.rows().get(3).cells().get(1).column(), table.rows().get(3).cells().get(2).column(), "a colspan copy starts where its cell does");
+        0,
+        table.rows().get(1).cells().get(0).column(),
+        "a cell spanned from the row above is not on this line");
+    assertEquals(
+        table.rows().get(3).cells().get(1).column(),
+        table.rows().get(3).cells().get(2).column(),
+        "a colspan copy starts where its cell does");
   }
 
   @Test
   void withoutThTheFirstRowIsAHeaderOnlyWhenItReadsLikeOne() {
     assertEquals(
         "1: コード | メッセージ\n2: E.1001 | 不正なリクエストです。",
-        describe(tables("<table><tr><td>コード</td><td>メッセージ</td></tr>\n<tr><td>E.1001</td><td>不正なリクエストです。</td></tr></table>").get(0)));
+        describe(
+            tables(
+                    "<table><tr><td>コード</td><td>メッセージ</td></tr>\n<tr><td>E.1001</td><td>不正なリクエストです。</td></tr></table>")
+                .get(0)));
     RawTable headerless =
-        tables("<table>\n<tr><td>E.1001</td><td>Bad request.</td></tr>\n<tr><td>E.1002</td><td>Not found.</td></tr></table>").get(0);
+        tables(
+                "<table>\n<tr><td>E.1001</td><td>Bad request.</td></tr>\n<tr><td>E.1002</td><td>Not found.</td></tr></table>")
+            .get(0);
     assertEquals(List.of(), headerless.header().cells());
     assertEquals(2, headerless.header().line(), "a table without a header starts at its first row");
     assertEquals("2: \n2: E.1001 | Bad request.\n3: E.1002 | Not found.", describe(headerless));
@@ -175,7 +201,8 @@ class HtmlTablesTest {
             </table>
             """);
     assertEquals(2, tables.size());
-    assertEquals("2: Code | Description\n3: Outer.1 | Values:\n6: Outer.2 | two", describe(tables.get(0)));
+    assertEquals(
+        "2: Code | Description\n3: Outer.1 | Values:\n6: Outer.2 | two", describe(tables.get(0)));
     assertEquals("4: Value | Meaning\n4: 1 | on", describe(tables.get(1)));
     assertEquals(2, tables.get(1).number());
   }
@@ -229,17 +256,24 @@ class HtmlTablesTest {
                 """,
                 problems)
             .get(0);
-    assertEquals("3: A.1 | a\n4: A.1 | b", describe(table).lines().skip(1).limit(2).collect(Collectors.joining("\n")));
-    assertEquals(1 + HtmlTables.MOST_COLUMNS_SPANNED, table.rows().get(2).cells().size(), "the rowspan cell, then the colspan");
     assertEquals(
-        List.of("t.html:3: [errata:format] rowspan=\"5\" reaches past the last row of its table; it spans the 3 row(s) there are",
+        "3: A.1 | a\n4: A.1 | b",
+        describe(table).lines().skip(1).limit(2).collect(Collectors.joining("\n")));
+    assertEquals(
+        1 + HtmlTables.MOST_COLUMNS_SPANNED,
+        table.rows().get(2).cells().size(),
+        "the rowspan cell, then the colspan");
+    assertEquals(
+        List.of(
+            "t.html:3: [errata:format] rowspan=\"5\" reaches past the last row of its table; it spans the 3 row(s) there are",
             "t.html:5: [errata:format] colspan=\"10000\" is more than the 1000 columns HTML allows; read as 1000"),
         problems.stream().map(Problem::toString).toList());
   }
 
   @Test
   void carriageReturnLineEndsCountAsLines() {
-    RawTable table = tables("<table>\r<tr><th>Code</th></tr>\r\n<tr><td>A.1</td></tr>\r</table>").get(0);
+    RawTable table =
+        tables("<table>\r<tr><th>Code</th></tr>\r\n<tr><td>A.1</td></tr>\r</table>").get(0);
     assertEquals("2: Code\n3: A.1", describe(table));
   }
 
@@ -264,14 +298,21 @@ class HtmlTablesTest {
         |---|---|
         | P.2 | pipe two |
         """;
-    List<RawTable> tables = MarkdownPage.read("t.md", SourceText.of(page), new HeaderMatcher(TableOptions.DEFAULT), new ArrayList<>());
+    List<RawTable> tables =
+        MarkdownPage.read(
+            "t.md",
+            SourceText.of(page),
+            new HeaderMatcher(TableOptions.DEFAULT),
+            new ArrayList<>());
     assertEquals(List.of(1, 2, 3), tables.stream().map(RawTable::number).toList());
     assertEquals("10: Code | Message\n11: H.1 | html | one", describe(tables.get(1)));
     TableContent content = read("t.md", page);
     assertEquals(List.of(), content.problems());
     assertEquals(
         List.of("5 P.1 pipe one", "11 H.1 html | one", "16 P.2 pipe two"),
-        content.rows().stream().map(row -> row.line() + " " + row.code() + " " + row.message()).toList());
+        content.rows().stream()
+            .map(row -> row.line() + " " + row.code() + " " + row.message())
+            .toList());
   }
 
   @Test
@@ -290,14 +331,23 @@ class HtmlTablesTest {
         <tr><td>H.1</td><td>one</td></tr>
         </table>
         """;
-    List<RawTable> tables = MarkdownPage.read("t.md", SourceText.of(page), new HeaderMatcher(TableOptions.DEFAULT), new ArrayList<>());
-    assertEquals(List.of("9: Code | Message\n10: H.1 | one"), tables.stream().map(HtmlTablesTest::describe).toList());
+    List<RawTable> tables =
+        MarkdownPage.read(
+            "t.md",
+            SourceText.of(page),
+            new HeaderMatcher(TableOptions.DEFAULT),
+            new ArrayList<>());
+    assertEquals(
+        List.of("9: Code | Message\n10: H.1 | one"),
+        tables.stream().map(HtmlTablesTest::describe).toList());
   }
 
   @Test
   void anHtmlDocumentIsRecognisedWithoutItsExtension() {
     TableContent content =
-        read("errors.txt", "<!DOCTYPE html>\n<html><body><p>Codes | and pipes</p><table><tr><th>Code</th><th>Message</th></tr><tr><td>A.1</td><td>a</td></tr></table></body></html>\n");
+        read(
+            "errors.txt",
+            "<!DOCTYPE html>\n<html><body><p>Codes | and pipes</p><table><tr><th>Code</th><th>Message</th></tr><tr><td>A.1</td><td>a</td></tr></table></body></html>\n");
     assertEquals(List.of(), content.problems());
     assertEquals(List.of("A.1"), content.rows().stream().map(TableRow::code).toList());
   }
@@ -311,10 +361,14 @@ class HtmlTablesTest {
   /** Every code of the page's expected list (counted from the published table), in order. */
   private static void assertCodes(String page) {
     TableContent content =
-        TableReader.read(page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
-    assertTrue(content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
+        TableReader.read(
+            page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
+    assertTrue(
+        content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
     List<String> expected =
-        new String(SeedTablesTest.resource("read/formats/expected/" + page + ".tsv"), StandardCharsets.UTF_8)
+        new String(
+                SeedTablesTest.resource("read/formats/expected/" + page + ".tsv"),
+                StandardCharsets.UTF_8)
             .lines()
             .skip(1)
             .map(line -> line.split("\t", -1)[0])

@@ -17,7 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Page text without table markup: the raw rows of each layout, and whole pages through {@link TableReader}. */
+/**
+ * Page text without table markup: the raw rows of each layout, and whole pages through {@link
+ * TableReader}.
+ */
 class PageTextTest {
 
   static List<RawTable> tables(String text) {
@@ -52,8 +55,11 @@ class PageTextTest {
         4: AccessDenied | You may not do this.
         5: Quota.Exceeded | The quota is used up; ask for more.""",
         describe(tables.get(0)));
-    assertEquals(List.of(1, 18), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList());
-    assertEquals("8: 400 | Bad.Request | The request is malformed.", describe(tables.get(1)).lines().skip(1).findFirst().orElseThrow());
+    assertEquals(
+        List.of(1, 18), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList());
+    assertEquals(
+        "8: 400 | Bad.Request | The request is malformed.",
+        describe(tables.get(1)).lines().skip(1).findFirst().orElseThrow());
   }
 
   @Test
@@ -107,34 +113,43 @@ class PageTextTest {
                   A web page.
             """);
     assertEquals(1, tables.size());
-    assertEquals(List.of("bad_request", "bad_token", "expired"), tables.get(0).rows().stream().map(row -> row.texts().get(0)).toList());
+    assertEquals(
+        List.of("bad_request", "bad_token", "expired"),
+        tables.get(0).rows().stream().map(row -> row.texts().get(0)).toList());
     assertEquals("The request is bad.", tables.get(0).rows().get(0).texts().get(1));
   }
 
   @Test
   void cellBlocksOfABrowsersCopyOfATableWithParagraphsInItsCells() {
-    String page = "Title\n\nCode\n\n\t\n\nMessage\n\n\n\nE.1\n\n\t\n\nFirst.\n\nSecond paragraph.\n\n\n\nE.2\n\n\t\n\nTwo.\n\n\n\nE.3\n\n\t\n\nThree.\n";
+    String page =
+        "Title\n\nCode\n\n\t\n\nMessage\n\n\n\nE.1\n\n\t\n\nFirst.\n\nSecond paragraph.\n\n\n\nE.2\n\n\t\n\nTwo.\n\n\n\nE.3\n\n\t\n\nThree.\n";
     List<RawTable> tables = tables(page);
     assertEquals(1, tables.size());
-    assertEquals("3: Code | Message\n11: E.1 | First.\\nSecond paragraph.\n21: E.2 | Two.\n29: E.3 | Three.", describe(tables.get(0)));
+    assertEquals(
+        "3: Code | Message\n11: E.1 | First.\\nSecond paragraph.\n21: E.2 | Two.\n29: E.3 | Three.",
+        describe(tables.get(0)));
   }
 
   @Test
   void tabRowsInsideProse() {
-    List<RawTable> tables = tables("Intro line.\nCode\tMeaning\nE.1\tOne.\nE.2\tTwo.\nMore prose.\n");
+    List<RawTable> tables =
+        tables("Intro line.\nCode\tMeaning\nE.1\tOne.\nE.2\tTwo.\nMore prose.\n");
     assertEquals("2: Code | Meaning\n3: E.1 | One.\n4: E.2 | Two.", describe(tables.get(0)));
-    assertEquals(List.of(1, 5), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList());
+    assertEquals(
+        List.of(1, 5), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList());
   }
 
   @Test
   void aTableRunTogetherOnOneLineIsSplitBeforeEachCodeAfterASentence() {
     List<RawTable> tables =
-        tables("Errors\n\nInvalidParameter The parameter is invalid. See the API reference. AccessDenied You may not do this! Quota.Exceeded - The quota, 100 calls, is used up.\n");
+        tables(
+            "Errors\n\nInvalidParameter The parameter is invalid. See the API reference. AccessDenied You may not do this! Quota.Exceeded - The quota, 100 calls, is used up.\n");
     assertEquals(1, tables.size());
     assertEquals(
         "3: \n3: InvalidParameter | The parameter is invalid. See the API reference.\n3: AccessDenied | You may not do this!\n3: Quota.Exceeded | The quota, 100 calls, is used up.",
         describe(tables.get(0)));
-    assertEquals(List.of(67, 80), tables.get(0).rows().get(1).cells().stream().map(Cell::column).toList());
+    assertEquals(
+        List.of(67, 80), tables.get(0).rows().get(1).cells().stream().map(Cell::column).toList());
   }
 
   @Test
@@ -142,11 +157,21 @@ class PageTextTest {
     for (String file : new String[] {"errors.tsv", "errors.csv"}) {
       String separator = file.endsWith("tsv") ? "\t" : ",";
       TableContent content =
-          read(file, String.join(separator, "Auth.0001", "The token is invalid.") + "\n" + String.join(separator, "Auth.0002", "The token expired.") + "\n"
-              + String.join(separator, "Quota.0001", "The quota is used up.") + "\n");
-      assertTrue(content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
+          read(
+              file,
+              String.join(separator, "Auth.0001", "The token is invalid.")
+                  + "\n"
+                  + String.join(separator, "Auth.0002", "The token expired.")
+                  + "\n"
+                  + String.join(separator, "Quota.0001", "The quota is used up.")
+                  + "\n");
+      assertTrue(
+          content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
       assertEquals(List.of(1, 2, 3), content.rows().stream().map(TableRow::line).toList(), file);
-      assertEquals(List.of("Auth.0001", "Auth.0002", "Quota.0001"), content.rows().stream().map(TableRow::code).toList(), file);
+      assertEquals(
+          List.of("Auth.0001", "Auth.0002", "Quota.0001"),
+          content.rows().stream().map(TableRow::code).toList(),
+          file);
     }
   }
 
@@ -165,11 +190,21 @@ class PageTextTest {
   @Test
   void aPageOfCodeLinesReadsThroughTableReaderWithAWarningThatSaysHow() {
     TableContent content =
-        read("errors.txt", "Errors of the API:\n\nInvalidParameter The parameter is invalid.\nAccessDenied You may not do this.\nQuota.Exceeded The quota is used up.\n");
+        read(
+            "errors.txt",
+            "Errors of the API:\n\nInvalidParameter The parameter is invalid.\nAccessDenied You may not do this.\nQuota.Exceeded The quota is used up.\n");
     assertEquals(
-        List.of("InvalidParameter", "AccessDenied", "Quota.Exceeded"), content.rows().stream().map(TableRow::code).toList());
-    assertEquals("The parameter is invalid.", content.rows().get(0).message().isEmpty() ? content.rows().get(0).description() : content.rows().get(0).message());
-    assertTrue(content.problems().stream().anyMatch(problem -> problem.line() == 3 && problem.message().contains("page text")), content.problems()::toString);
+        List.of("InvalidParameter", "AccessDenied", "Quota.Exceeded"),
+        content.rows().stream().map(TableRow::code).toList());
+    assertEquals(
+        "The parameter is invalid.",
+        content.rows().get(0).message().isEmpty()
+            ? content.rows().get(0).description()
+            : content.rows().get(0).message());
+    assertTrue(
+        content.problems().stream()
+            .anyMatch(problem -> problem.line() == 3 && problem.message().contains("page text")),
+        content.problems()::toString);
   }
 
   @Test
@@ -179,19 +214,29 @@ class PageTextTest {
     assertCodes("flutterwave-errors-copied.md", false);
   }
 
-  /** The codes of the page's expected list, in order, and (where {@code texts}) each code's text as its message or description. */
+  /**
+   * The codes of the page's expected list, in order, and (where {@code texts}) each code's text as
+   * its message or description.
+   */
   private static void assertCodes(String page, boolean texts) {
-    TableContent content = TableReader.read(page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
-    assertTrue(content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
+    TableContent content =
+        TableReader.read(
+            page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
+    assertTrue(
+        content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
     Map<String, TableRow> first =
-        content.rows().stream().collect(Collectors.toMap(TableRow::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        content.rows().stream()
+            .collect(
+                Collectors.toMap(
+                    TableRow::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<String, String> expected = RstTablesTest.expected(page);
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(first.keySet()), page);
     if (texts) {
       expected.forEach(
           (code, text) -> {
             TableRow row = first.get(code);
-            String read = (row.message().isEmpty() ? row.description() : row.message()).replace('\n', ' ');
+            String read =
+                (row.message().isEmpty() ? row.description() : row.message()).replace('\n', ' ');
             assertEquals(text, read, page + " " + code);
           });
     }

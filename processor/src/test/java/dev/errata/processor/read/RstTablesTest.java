@@ -17,11 +17,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** reStructuredText grid, simple and list tables: the raw rows with their positions, and whole pages through {@link TableReader}. */
+/**
+ * reStructuredText grid, simple and list tables: the raw rows with their positions, and whole pages
+ * through {@link TableReader}.
+ */
 class RstTablesTest {
 
   static List<RawTable> tables(String text) {
-    return RstTables.read(SourceText.of(text), new HeaderMatcher(TableOptions.DEFAULT), new ProblemSink("t.rst"));
+    return RstTables.read(
+        SourceText.of(text), new HeaderMatcher(TableOptions.DEFAULT), new ProblemSink("t.rst"));
   }
 
   private static TableContent read(String file, String text) {
@@ -56,7 +60,9 @@ class RstTablesTest {
         12: 401 | DNS.0005 | Check the token.\\nCheck the permission.""",
         describe(tables.get(0)));
     assertEquals(
-        List.of(6, 15, 26), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList(), "the column of each cell's text");
+        List.of(6, 15, 26),
+        tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList(),
+        "the column of each cell's text");
   }
 
   @Test
@@ -82,7 +88,8 @@ class RstTablesTest {
         6: Common | C.2 | two
         8: Zone | Z.1 and Z.2 together | Z.1 and Z.2 together""",
         describe(table));
-    assertEquals(0, table.rows().get(1).cells().get(0).column(), "the spanned cell starts on another line");
+    assertEquals(
+        0, table.rows().get(1).cells().get(0).column(), "the spanned cell starts on another line");
   }
 
   @Test
@@ -135,8 +142,10 @@ class RstTablesTest {
             """);
     assertEquals(2, tables.size());
     assertEquals(
-        "2: Code | Meaning\n4: E.1 | Bad request; the body is invalid.\n6: E.2 | Not found.\n8: E.3 | Gone.", describe(tables.get(0)));
-    assertEquals(List.of(1, 8), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList());
+        "2: Code | Meaning\n4: E.1 | Bad request; the body is invalid.\n6: E.2 | Not found.\n8: E.3 | Gone.",
+        describe(tables.get(0)));
+    assertEquals(
+        List.of(1, 8), tables.get(0).rows().get(0).cells().stream().map(Cell::column).toList());
     assertEquals("14: \n14: 404.1 | one\n15: 404.2 | two", describe(tables.get(1)));
   }
 
@@ -188,10 +197,14 @@ class RstTablesTest {
     for (String file : new String[] {"errors.rst", "errors.txt"}) {
       TableContent content = read(file, grid);
       assertEquals(List.of(), content.problems(), file);
-      assertEquals(List.of(new TableRow(4, 0, "A.1", "one | two", "", "", "", "")), content.rows(), file);
+      assertEquals(
+          List.of(new TableRow(4, 0, "A.1", "one | two", "", "", "", "")), content.rows(), file);
     }
-    assertEquals(TableFormat.RST, TableFormat.detect("t.txt", SourceText.of("=== ====\nA   B\n=== ====\n")));
-    assertEquals(TableFormat.MARKDOWN, TableFormat.detect("t.txt", SourceText.of("Title\n=====\n\nA | B\n")));
+    assertEquals(
+        TableFormat.RST, TableFormat.detect("t.txt", SourceText.of("=== ====\nA   B\n=== ====\n")));
+    assertEquals(
+        TableFormat.MARKDOWN,
+        TableFormat.detect("t.txt", SourceText.of("Title\n=====\n\nA | B\n")));
   }
 
   @Test
@@ -214,7 +227,8 @@ class RstTablesTest {
     assertEquals(
         "4: Code | Meaning | Explanation\n6: 400 | Wrong request | The request is invalid.\n9: 404 | Not Found | No such resource.",
         describe(table));
-    assertEquals(List.of(2, 7, 18), table.rows().get(0).cells().stream().map(Cell::column).toList());
+    assertEquals(
+        List.of(2, 7, 18), table.rows().get(0).cells().stream().map(Cell::column).toList());
   }
 
   @Test
@@ -230,7 +244,10 @@ class RstTablesTest {
     for (String text : broken) {
       tables(text);
       TableContent content = read("t.rst", text);
-      assertTrue(content.problems().stream().noneMatch(problem -> problem.message().contains("could not read")), content.problems()::toString);
+      assertTrue(
+          content.problems().stream()
+              .noneMatch(problem -> problem.message().contains("could not read")),
+          content.problems()::toString);
     }
   }
 
@@ -246,13 +263,19 @@ class RstTablesTest {
         List.copyOf(expected("jpush-http-status-code-w3m.txt").values()),
         drawn.get(0).rows().stream().map(row -> row.texts().get(2)).toList());
     List<RawTable> simple = tables(page("otc-ecs-http-status-codes.rst"));
-    assertEquals(List.of("Normal Status Code | Description", "Error Status Code | Description"),
+    assertEquals(
+        List.of("Normal Status Code | Description", "Error Status Code | Description"),
         simple.stream().map(table -> String.join(" | ", table.header().texts())).toList());
     assertEquals(
         expected("otc-ecs-http-status-codes.rst").keySet().stream().toList(),
-        simple.stream().flatMap(table -> table.rows().stream()).map(row -> row.texts().get(0)).toList());
+        simple.stream()
+            .flatMap(table -> table.rows().stream())
+            .map(row -> row.texts().get(0))
+            .toList());
     List<RawTable> list = tables(page("synaps-common-errors-ko.rst"));
-    assertEquals("12: 에러 | 설명 | HTTP Status Code\n15: InvalidSignature | 요청의 서명이 유효하지 않음 | 400", describe(list.get(0)).lines().limit(2).collect(Collectors.joining("\n")));
+    assertEquals(
+        "12: 에러 | 설명 | HTTP Status Code\n15: InvalidSignature | 요청의 서명이 유효하지 않음 | 400",
+        describe(list.get(0)).lines().limit(2).collect(Collectors.joining("\n")));
   }
 
   private static String page(String name) {
@@ -261,20 +284,35 @@ class RstTablesTest {
 
   /** The page's expected codes and texts, counted from the published table. */
   static Map<String, String> expected(String page) {
-    return new String(SeedTablesTest.resource("read/formats/expected/" + page + ".tsv"), StandardCharsets.UTF_8)
+    return new String(
+            SeedTablesTest.resource("read/formats/expected/" + page + ".tsv"),
+            StandardCharsets.UTF_8)
         .lines()
         .skip(1)
         .map(line -> line.split("\t", -1))
-        .collect(Collectors.toMap(cells -> cells[0], cells -> cells[1], (first, second) -> first, LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                cells -> cells[0],
+                cells -> cells[1],
+                (first, second) -> first,
+                LinkedHashMap::new));
   }
 
   private static void assertCodesAndTexts(String page) {
-    TableContent content = TableReader.read(page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
-    assertTrue(content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
+    TableContent content =
+        TableReader.read(
+            page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
+    assertTrue(
+        content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
     Map<String, TableRow> first =
-        content.rows().stream().collect(Collectors.toMap(TableRow::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        content.rows().stream()
+            .collect(
+                Collectors.toMap(
+                    TableRow::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<String, String> expected = expected(page);
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(first.keySet()), page);
-    expected.forEach((code, text) -> assertEquals(text, first.get(code).message().replace('\n', ' '), page + " " + code));
+    expected.forEach(
+        (code, text) ->
+            assertEquals(text, first.get(code).message().replace('\n', ' '), page + " " + code));
   }
 }

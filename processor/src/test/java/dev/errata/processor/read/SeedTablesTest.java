@@ -40,11 +40,15 @@ class SeedTablesTest {
 
   /** Every cell of every row, as found in the file's text: the line of the row holds it. */
   static void assertCellsAreInTheFile(String table, TableContent content, String... swappedCodes) {
-    List<String> lines = List.of(new String(resource("errata/tables/" + table), StandardCharsets.UTF_8).split("\n", -1));
+    List<String> lines =
+        List.of(
+            new String(resource("errata/tables/" + table), StandardCharsets.UTF_8).split("\n", -1));
     for (TableRow row : content.rows()) {
       String line = lines.get(row.line() - 1);
       for (String cell : List.of(row.code(), row.message(), row.description(), row.solution())) {
-        assertTrue(line.contains(cell), () -> table + ":" + row.line() + " does not hold \"" + cell + "\"");
+        assertTrue(
+            line.contains(cell),
+            () -> table + ":" + row.line() + " does not hold \"" + cell + "\"");
       }
     }
   }
@@ -72,13 +76,20 @@ class SeedTablesTest {
     assertEquals(234, swap.line());
     assertTrue(swap.message().contains("CBC.99006073"), swap::message);
     TableRow swapped =
-        content.rows().stream().filter(row -> row.code().equals("CBC.99006073")).findFirst().orElseThrow();
+        content.rows().stream()
+            .filter(row -> row.code().equals("CBC.99006073"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Project not found.", swapped.message());
     assertEquals("项目不存在。", swapped.description());
     assertEquals(400, swapped.httpStatus());
     TableRow fragment =
-        content.rows().stream().filter(row -> row.code().equals("CBC.8217")).findFirst().orElseThrow();
-    assertEquals("* Lessor Taxpayer Identification Number (Uniform Social Credit Code)", fragment.message());
+        content.rows().stream()
+            .filter(row -> row.code().equals("CBC.8217"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "* Lessor Taxpayer Identification Number (Uniform Social Credit Code)", fragment.message());
     assertCellsAreInTheFile("huawei-cbc.md", content);
   }
 
@@ -89,10 +100,25 @@ class SeedTablesTest {
     assertEquals(107, content.rows().size());
     assertEquals(106, distinctCodes(content));
     TableRow pattern = content.rows().get(0);
-    assertEquals(new TableRow(30, 400, "InvalidParameter.%s", "The specified field %s invalid. Please check it again.", "", "", "", ""), pattern);
     assertEquals(
-        List.of("System constraint check failed.", "The pre-verification of the order failed, please re-match or contact the product."),
-        content.rows().stream().filter(row -> row.code().equals("OrderSysConstraintInvalid")).map(TableRow::message).collect(Collectors.toList()));
+        new TableRow(
+            30,
+            400,
+            "InvalidParameter.%s",
+            "The specified field %s invalid. Please check it again.",
+            "",
+            "",
+            "",
+            ""),
+        pattern);
+    assertEquals(
+        List.of(
+            "System constraint check failed.",
+            "The pre-verification of the order failed, please re-match or contact the product."),
+        content.rows().stream()
+            .filter(row -> row.code().equals("OrderSysConstraintInvalid"))
+            .map(TableRow::message)
+            .collect(Collectors.toList()));
     assertEquals("Processing", content.rows().get(106).code());
     assertCellsAreInTheFile("alibaba-ens.md", content);
   }
@@ -105,15 +131,21 @@ class SeedTablesTest {
     assertEquals(Problem.Category.PAGE_TEXT, problem.category());
     assertTrue(problem.message().contains("read 201 rows"), problem::message);
     assertEquals(201, distinctCodes(page));
-    assertEquals(List.of("status = 1 (by content), code = 2 (by content), message = 3 (by content),"
-        + " description = 4 (by content), solution = 5 (by content)"), page.columns());
+    assertEquals(
+        List.of(
+            "status = 1 (by content), code = 2 (by content), message = 3 (by content),"
+                + " description = 4 (by content), solution = 5 (by content)"),
+        page.columns());
     TableContent imported = read("huawei-ecs.md");
     assertEquals(texts(imported), texts(page));
   }
 
   private static List<List<Object>> texts(TableContent content) {
     return content.rows().stream()
-        .map(row -> List.<Object>of(row.httpStatus(), row.code(), row.message(), row.description(), row.solution()))
+        .map(
+            row ->
+                List.<Object>of(
+                    row.httpStatus(), row.code(), row.message(), row.description(), row.solution()))
         .toList();
   }
 

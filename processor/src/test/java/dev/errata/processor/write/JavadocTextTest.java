@@ -10,20 +10,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JavadocTextTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-    "ends */ here          | ends *&#47; here",
-    "opens /* there        | opens &#47;* there",
-    "*/*                   | *&#47;*",
-    "\\u002a/              | &#92;u002a/",
-    "C:\\users             | C:&#92;users",
-    "<script>&amp;         | &lt;script&gt;&amp;amp;",
-    "@deprecated           | &#64;deprecated",
-    "{@link Foo}           | {&#64;link Foo}",
-    "a/b and 1*2           | a/b and 1*2",
-    "$L $S                 | $L $S",
-    "余额不足,请充值       | &#20313;&#39069;&#19981;&#36275;,&#35831;&#20805;&#20540;",
-    "😀 é                  | &#128512; &#233;",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "ends */ here          | ends *&#47; here",
+        "opens /* there        | opens &#47;* there",
+        "*/*                   | *&#47;*",
+        "\\u002a/              | &#92;u002a/",
+        "C:\\users             | C:&#92;users",
+        "<script>&amp;         | &lt;script&gt;&amp;amp;",
+        "@deprecated           | &#64;deprecated",
+        "{@link Foo}           | {&#64;link Foo}",
+        "a/b and 1*2           | a/b and 1*2",
+        "$L $S                 | $L $S",
+        "余额不足,请充值       | &#20313;&#39069;&#19981;&#36275;,&#35831;&#20805;&#20540;",
+        "😀 é                  | &#128512; &#233;",
+      })
   void escapes(String cell, String javadoc) {
     assertEquals(javadoc, JavadocText.escape(cell));
   }

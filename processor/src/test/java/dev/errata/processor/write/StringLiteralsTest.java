@@ -16,7 +16,8 @@ class StringLiteralsTest {
 
   @Test
   void everyCharacterOutsidePrintableAsciiIsEscaped() {
-    assertEquals("\"\\u2028\\u2029\\u0085\\013\\014\\000\\177\\ud800 \\u00e9\\ud83d\\ude00\"",
+    assertEquals(
+        "\"\\u2028\\u2029\\u0085\\013\\014\\000\\177\\ud800 \\u00e9\\ud83d\\ude00\"",
         StringLiterals.of("\u2028\u2029\u0085\u000b\u000c\u0000\u007f\ud800 é😀").toString());
   }
 
@@ -32,7 +33,9 @@ class StringLiteralsTest {
     assertTrue(chunks.size() > 1);
     assertEquals(text, String.join("", chunks));
     for (String chunk : chunks) {
-      assertTrue(StringLiterals.modifiedUtf8Length(chunk, 0, chunk.length()) <= StringLiterals.MAX_CONSTANT_BYTES);
+      assertTrue(
+          StringLiterals.modifiedUtf8Length(chunk, 0, chunk.length())
+              <= StringLiterals.MAX_CONSTANT_BYTES);
     }
     assertTrue(StringLiterals.of(text).toString().startsWith("String.join(\"\", "));
   }

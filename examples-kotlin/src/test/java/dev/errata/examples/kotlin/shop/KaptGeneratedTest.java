@@ -17,9 +17,13 @@ class KaptGeneratedTest {
 
   @Test
   void kotlinCodeSwitchesOverTheSealedKinds() {
-    assertEquals("not found: The order does not exist.",
-        ShopCallsKt.explain(404, "{\"code\":\"OrderNotFound\",\"message\":\"The order does not exist.\"}"));
-    assertEquals("top up first", ShopCallsKt.explain(402, "{\"code\":\"InsufficientBalance\",\"message\":\"low\"}"));
+    assertEquals(
+        "not found: The order does not exist.",
+        ShopCallsKt.explain(
+            404, "{\"code\":\"OrderNotFound\",\"message\":\"The order does not exist.\"}"));
+    assertEquals(
+        "top up first",
+        ShopCallsKt.explain(402, "{\"code\":\"InsufficientBalance\",\"message\":\"low\"}"));
     assertEquals("ok", ShopCallsKt.explain(200, "{\"items\":[]}"));
   }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns Alibaba Cloud's {@link TeaException}, which the Tea-based SDKs throw for an error
- * response, into the provider's typed exception, the {@code TeaException} kept as the cause.
+ * Turns Alibaba Cloud's {@link TeaException}, which the Tea-based SDKs throw for an error response,
+ * into the provider's typed exception, the {@code TeaException} kept as the cause.
  *
  * <pre>{@code
  * TeaBridge<AlibabaEnsException> ens = TeaBridge.of(AlibabaEnsErrors.INSTANCE);
@@ -21,11 +21,11 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * The SDKs put the parsed body in {@link TeaException#getData()} with the HTTP status under
- * {@code statusCode}, and a message decorated with status and request id in
- * {@link TeaException#getMessage()}: the server's own {@code Message} and {@code RequestId} are
- * taken from the data when it has them, the status from {@link TeaException#getStatusCode()}
- * ({@code 0}, not known, when it is missing).
+ * The SDKs put the parsed body in {@link TeaException#getData()} with the HTTP status under {@code
+ * statusCode}, and a message decorated with status and request id in {@link
+ * TeaException#getMessage()}: the server's own {@code Message} and {@code RequestId} are taken from
+ * the data when it has them, the status from {@link TeaException#getStatusCode()} ({@code 0}, not
+ * known, when it is missing).
  *
  * @param <E> the provider's exception root
  */
@@ -39,7 +39,7 @@ public final class TeaBridge<E extends ServiceException> {
   }
 
   public static <E extends ServiceException> TeaBridge<E> of(ErrorDecoder<E> decoder) {
-    return new TeaBridge<>(Objects.requireNonNull(decoder, "decoder"), error -> { });
+    return new TeaBridge<>(Objects.requireNonNull(decoder, "decoder"), error -> {});
   }
 
   /** This bridge, also telling {@code listener} of each exception it makes. */
@@ -52,15 +52,17 @@ public final class TeaBridge<E extends ServiceException> {
     Map<String, Object> data = sdkException.getData();
     String message = text(data, "Message", "message");
     Integer status = sdkException.getStatusCode();
-    Optional<E> error = decoder.decodeParsed(
-        status == null ? 0 : status,
-        code(sdkException.getCode()),
-        message != null ? message : sdkException.getMessage(),
-        text(data, "RequestId", "requestId"));
-    error.ifPresent(typed -> {
-      typed.initCause(sdkException);
-      listener.accept(typed);
-    });
+    Optional<E> error =
+        decoder.decodeParsed(
+            status == null ? 0 : status,
+            code(sdkException.getCode()),
+            message != null ? message : sdkException.getMessage(),
+            text(data, "RequestId", "requestId"));
+    error.ifPresent(
+        typed -> {
+          typed.initCause(sdkException);
+          listener.accept(typed);
+        });
     return error;
   }
 

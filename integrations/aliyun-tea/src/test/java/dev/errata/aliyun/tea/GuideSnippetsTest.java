@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** The guide's Tea snippet, compiled here; the test keeps the guide's copy in step. */
 class GuideSnippetsTest {
-  /** Stands for a Tea-based service client (ENS's), not a dependency here; theirs throw Exception. */
+  /**
+   * Stands for a Tea-based service client (ENS's), not a dependency here; theirs throw Exception.
+   */
   interface EnsClient {
     Object createLoadBalancer(Object request) throws Exception;
   }

@@ -19,28 +19,32 @@ import java.util.regex.Pattern;
  */
 public final class GuideSnippets {
   private static final Pattern START = Pattern.compile("^\\s*// guide:([\\w-]+)-start\\s*$");
+
   /** From a module's directory, where Surefire runs its tests. */
   private static final Path GUIDE = Path.of("..", "..", "docs", "integrations.md");
 
   private GuideSnippets() {}
 
   /**
-   * Checks the snippets of {@code testClass}'s source file (under the module's
-   * {@code src/test/java}) against the guide and returns their names.
+   * Checks the snippets of {@code testClass}'s source file (under the module's {@code
+   * src/test/java}) against the guide and returns their names.
    */
   public static List<String> check(Class<?> testClass) {
     Path source = Path.of("src", "test", "java", testClass.getName().replace('.', '/') + ".java");
     try {
       String guide = Files.readString(GUIDE, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      Map<String, String> snippets = snippets(Files.readAllLines(source, StandardCharsets.UTF_8), source);
+      Map<String, String> snippets =
+          snippets(Files.readAllLines(source, StandardCharsets.UTF_8), source);
       if (snippets.isEmpty()) {
         throw new AssertionError(source + " marks no snippet");
       }
-      snippets.forEach((name, snippet) -> {
-        if (!guide.contains(snippet)) {
-          throw new AssertionError(GUIDE + " lacks the snippet '" + name + "' of " + source + ":\n" + snippet);
-        }
-      });
+      snippets.forEach(
+          (name, snippet) -> {
+            if (!guide.contains(snippet)) {
+              throw new AssertionError(
+                  GUIDE + " lacks the snippet '" + name + "' of " + source + ":\n" + snippet);
+            }
+          });
       return List.copyOf(snippets.keySet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -71,11 +75,12 @@ public final class GuideSnippets {
   }
 
   private static String dedent(List<String> lines) {
-    int indent = lines.stream()
-        .filter(line -> !line.isBlank())
-        .mapToInt(line -> line.length() - line.stripLeading().length())
-        .min()
-        .orElse(0);
+    int indent =
+        lines.stream()
+            .filter(line -> !line.isBlank())
+            .mapToInt(line -> line.length() - line.stripLeading().length())
+            .min()
+            .orElse(0);
     List<String> out = new ArrayList<>();
     for (String line : lines) {
       out.add(line.isBlank() ? "" : line.substring(indent));

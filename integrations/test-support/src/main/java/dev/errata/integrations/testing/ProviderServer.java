@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The JDK's HTTP server on 127.0.0.1 and a free port, answering each {@link Reply}'s path with
- * that reply, and anything else with 404.
+ * The JDK's HTTP server on 127.0.0.1 and a free port, answering each {@link Reply}'s path with that
+ * reply, and anything else with 404.
  */
 public final class ProviderServer implements AutoCloseable {
   private final HttpServer server;
@@ -25,7 +25,8 @@ public final class ProviderServer implements AutoCloseable {
 
   public static ProviderServer start() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       ProviderServer provider = new ProviderServer(server);
       server.createContext("/", provider::answer);
       server.setExecutor(provider.executor);

@@ -18,50 +18,81 @@ import java.util.Optional;
 
 /**
  * The responses every integration is tested with, as Huawei CBC and Alibaba ENS send them, and what
- * the integration must make of each: {@link #check(ServiceException)} for an error,
- * {@link #checkSuccessBody(byte[])} for a success.
+ * the integration must make of each: {@link #check(ServiceException)} for an error, {@link
+ * #checkSuccessBody(byte[])} for a success.
  */
 public enum Reply {
   /** An error with a 4xx status, request id in a header. */
   ERROR_IN_4XX(
-      "/cbc/coupons", 429, "application/json;charset=UTF-8",
+      "/cbc/coupons",
+      429,
+      "application/json;charset=UTF-8",
       "{\"error_code\":\"CBC.0250\",\"error_msg\":\"Connection request control triggered.\"}",
-      Map.of("X-Request-Id", "5f0c9d7e4b1a43e8"), HuaweiCbcException.Cbc0250.class, "CBC.0250"),
+      Map.of("X-Request-Id", "5f0c9d7e4b1a43e8"),
+      HuaweiCbcException.Cbc0250.class,
+      "CBC.0250"),
   /** An error sent with HTTP 200, as CBC does. */
   ERROR_IN_200(
-      "/cbc/orders/pay", 200, "application/json;charset=UTF-8",
+      "/cbc/orders/pay",
+      200,
+      "application/json;charset=UTF-8",
       "{\"error_code\":\"CBC.3155\",\"error_msg\":\"Insufficient enterprise project fund quota, or invalid project.\"}",
-      Map.of(), HuaweiCbcException.Cbc3155.class, "CBC.3155"),
+      Map.of(),
+      HuaweiCbcException.Cbc3155.class,
+      "CBC.3155"),
   /** A success: CBC's success code in a 200 body, which the caller must still be able to read. */
   SUCCESS(
-      "/cbc/customers", 200, "application/json;charset=UTF-8",
+      "/cbc/customers",
+      200,
+      "application/json;charset=UTF-8",
       "{\"error_code\":\"CBC.0000\",\"error_msg\":\"success\",\"customer_id\":\"cb7a2f0c1d\"}",
-      Map.of(), null, null),
+      Map.of(),
+      null,
+      null),
   /** A gateway's HTML page: no code, so the provider's Unknown with status and body kept. */
   HTML_502(
-      "/gateway", 502, "text/html",
+      "/gateway",
+      502,
+      "text/html",
       "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
           + "</center>\r\n</body>\r\n</html>\r\n",
-      Map.of(), HuaweiCbcException.Unknown.class, ""),
+      Map.of(),
+      HuaweiCbcException.Unknown.class,
+      ""),
   /** An error whose body is four times the reader's limit: decoded from the first part only. */
   LARGE_ERROR(
-      "/cbc/large-error", 400, "application/json;charset=UTF-8",
+      "/cbc/large-error",
+      400,
+      "application/json;charset=UTF-8",
       "{\"error_code\":\"CBC.18000016\",\"error_msg\":\"Insufficient permissions. Contact your associated partner.\","
-          + "\"detail\":\"" + "x".repeat(4 * ResponseReader.DEFAULT_MAX_BODY_BYTES) + "\"}",
-      Map.of(), HuaweiCbcException.Cbc18000016.class, "CBC.18000016"),
+          + "\"detail\":\""
+          + "x".repeat(4 * ResponseReader.DEFAULT_MAX_BODY_BYTES)
+          + "\"}",
+      Map.of(),
+      HuaweiCbcException.Cbc18000016.class,
+      "CBC.18000016"),
   /** A success four times the reader's limit: the caller reads all of it. */
   LARGE_SUCCESS(
-      "/cbc/large-success", 200, "application/json;charset=UTF-8",
+      "/cbc/large-success",
+      200,
+      "application/json;charset=UTF-8",
       "{\"error_code\":\"CBC.0000\",\"error_msg\":\"success\",\"bills\":\""
-          + "0123456789".repeat(ResponseReader.DEFAULT_MAX_BODY_BYTES * 4 / 10) + "\"}",
-      Map.of(), null, null),
+          + "0123456789".repeat(ResponseReader.DEFAULT_MAX_BODY_BYTES * 4 / 10)
+          + "\"}",
+      Map.of(),
+      null,
+      null),
   /** A pattern code of ENS's table ({@code InvalidParameter.%s}), request id in the body. */
   PATTERN_CODE(
-      "/ens/CreateLoadBalancer", 400, "application/json;charset=UTF-8",
+      "/ens/CreateLoadBalancer",
+      400,
+      "application/json;charset=UTF-8",
       "{\"RequestId\":\"2C8F5E3A-7B0D-4E55-9A11-35C2B2F1D0E4\",\"HostId\":\"ens.aliyuncs.com\","
           + "\"Code\":\"InvalidParameter.LoadBalancerSpec\","
           + "\"Message\":\"The specified field LoadBalancerSpec invalid. Please check it again.\"}",
-      Map.of(), AlibabaEnsException.InvalidParameter.class, "InvalidParameter.LoadBalancerSpec");
+      Map.of(),
+      AlibabaEnsException.InvalidParameter.class,
+      "InvalidParameter.LoadBalancerSpec");
 
   private final String path;
   private final int status;
@@ -71,8 +102,14 @@ public enum Reply {
   private final Class<? extends ServiceException> expected;
   private final String expectedCode;
 
-  Reply(String path, int status, String contentType, String body, Map<String, String> headers,
-      Class<? extends ServiceException> expected, String expectedCode) {
+  Reply(
+      String path,
+      int status,
+      String contentType,
+      String body,
+      Map<String, String> headers,
+      Class<? extends ServiceException> expected,
+      String expectedCode) {
     this.path = path;
     this.status = status;
     this.contentType = contentType;
@@ -129,9 +166,14 @@ public enum Reply {
   /** Fails unless {@code body} is the whole body as sent, for a success. */
   public void checkSuccessBody(byte[] received) {
     require(!isError(), this + " is an error, not a success");
-    require(Arrays.equals(body, received),
-        this + ": the caller got " + (received == null ? "no body" : received.length + " bytes")
-            + " instead of the " + body.length + " sent");
+    require(
+        Arrays.equals(body, received),
+        this
+            + ": the caller got "
+            + (received == null ? "no body" : received.length + " bytes")
+            + " instead of the "
+            + body.length
+            + " sent");
   }
 
   /**
@@ -142,28 +184,51 @@ public enum Reply {
   public void check(ServiceException error) {
     require(isError(), this + " is a success, yet " + error + " was raised");
     require(error != null, this + ": no exception raised");
-    require(expected.isInstance(error), this + ": expected " + expected.getName() + ", got " + error.getClass().getName()
-        + " (" + error.getMessage() + ")");
-    require(error.httpStatus() == status, this + ": status " + error.httpStatus() + " instead of " + status);
-    require(error.code().equals(expectedCode), this + ": code '" + error.code() + "' instead of '" + expectedCode + "'");
+    require(
+        expected.isInstance(error),
+        this
+            + ": expected "
+            + expected.getName()
+            + ", got "
+            + error.getClass().getName()
+            + " ("
+            + error.getMessage()
+            + ")");
+    require(
+        error.httpStatus() == status,
+        this + ": status " + error.httpStatus() + " instead of " + status);
+    require(
+        error.code().equals(expectedCode),
+        this + ": code '" + error.code() + "' instead of '" + expectedCode + "'");
     String text = new String(body, UTF_8);
     int limit = ResponseReader.DEFAULT_MAX_BODY_BYTES;
     String kept = body.length > limit ? text.substring(0, limit) : text;
-    require(error.rawBody().equals(kept), this + ": kept a body of " + error.rawBody().length()
-        + " chars instead of " + kept.length());
+    require(
+        error.rawBody().equals(kept),
+        this
+            + ": kept a body of "
+            + error.rawBody().length()
+            + " chars instead of "
+            + kept.length());
     switch (this) {
       case ERROR_IN_4XX -> {
-        require(error.requestId().equals(Optional.of("5f0c9d7e4b1a43e8")),
+        require(
+            error.requestId().equals(Optional.of("5f0c9d7e4b1a43e8")),
             this + ": request id " + error.requestId());
-        require(error.kind() == ErrorKind.THROTTLED && error.isRetryable(), this + ": " + error.kind());
+        require(
+            error.kind() == ErrorKind.THROTTLED && error.isRetryable(), this + ": " + error.kind());
       }
-      case HTML_502 -> require(error.kind() == ErrorKind.UNAVAILABLE, this + ": kind " + error.kind());
+      case HTML_502 ->
+          require(error.kind() == ErrorKind.UNAVAILABLE, this + ": kind " + error.kind());
       case PATTERN_CODE -> {
-        require(error.arguments().equals(List.of("LoadBalancerSpec")), this + ": arguments " + error.arguments());
-        require(error.requestId().equals(Optional.of("2C8F5E3A-7B0D-4E55-9A11-35C2B2F1D0E4")),
+        require(
+            error.arguments().equals(List.of("LoadBalancerSpec")),
+            this + ": arguments " + error.arguments());
+        require(
+            error.requestId().equals(Optional.of("2C8F5E3A-7B0D-4E55-9A11-35C2B2F1D0E4")),
             this + ": request id " + error.requestId());
       }
-      default -> { }
+      default -> {}
     }
   }
 
