@@ -23,7 +23,8 @@ import java.util.Set;
  * there and nowhere else; its message is at the {@linkplain Builder#messagePointer message pointer},
  * else next to the code ({@code message}, {@code msg}, {@code error_msg}, {@code error_message},
  * {@code Message}, {@code errorMessage}, {@code errmsg}, {@code fail_reason}). Without one, these
- * shapes ({@link BodyShape#DETECTED}) are detected, ranked in this order when a body has more than one:
+ * shapes ({@link BodyShape#DETECTED}) are detected, ranked in this order when a body has more
+ * than one:
  *
  * <ol>
  *   <li>Response.Error.Code / Response.Error.Message, request id Response.RequestId
@@ -48,9 +49,8 @@ import java.util.Set;
  * A code may be a string or a number (a number becomes its decimal text, {@code 201042} →
  * {@code "201042"}); an object, array, boolean, {@code null} or blank string is no code. Codes and
  * request ids are stripped of the white space, no-break spaces and zero-width characters around
- * them. When a key occurs twice, the first value
- * counts. When the shape of the code has no message, a top-level {@code message}, {@code msg} or
- * {@code Message} is used. Reading stops as soon as a code, its message and a request id are known.
+ * them. When a key occurs twice, the first value counts. When the shape of the code has no message,
+ * a top-level {@code message}, {@code msg} or {@code Message} is used. Reading stops as soon as a code, its message and a request id are known.
  *
  * <p>An XML body (one that starts with {@code <}) is read with the JDK's StAX parser, DTDs and
  * external entities disabled: the code and message are the {@code <Code>} and {@code <Message>}
