@@ -69,8 +69,7 @@ record TableFile(Path path, Optional<Catalog> catalog, List<Problem> problems) {
           place.append(':').append(problem.column());
         }
       }
-      err.println(
-          place + ": " + (problem.isError() ? "error" : "warning") + ": " + problem.message());
+      err.println(place + ": " + (problem.isError() ? "error" : "warning") + ": " + problem.text());
     }
   }
 

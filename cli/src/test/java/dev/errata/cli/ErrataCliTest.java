@@ -68,7 +68,7 @@ class ErrataCliTest {
     Path cbc = CliRun.specTable(dir, "huawei-cbc.md");
     CliRun run = CliRun.of("check", cbc.toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.err().contains(cbc + ":234:24: warning: "), run.err());
+    assertTrue(run.err().contains(cbc + ":234:24: warning: [errata:swapped-columns] "), run.err());
     assertTrue(run.err().contains("CBC.99006073"), run.err());
     assertTrue(run.out().startsWith(cbc + ": 285 codes"), run.out());
 
