@@ -17,8 +17,6 @@ import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -314,64 +311,20 @@ public final class ErrataProcessor extends AbstractProcessor {
     }
   }
 
-  /** The warning categories acknowledged for one table: the annotation's and the option's. */
+  /** The warning categories acknowledged for one table: the option's and the annotation's. */
   private Suppression suppression(CatalogRequest request) {
-    Set<Category> categories = EnumSet.noneOf(Category.class);
-    boolean all = false;
     String option = processingEnv.getOptions().get(SUPPRESS_OPTION);
-    List<String> fromOption = option == null ? List.of() : List.of(option.split(","));
-    for (String key : fromOption) {
-      all |= key.strip().equalsIgnoreCase("all");
-      if (!key.isBlank() && !key.strip().equalsIgnoreCase("all")) {
-        Category.of(key)
-            .ifPresentOrElse(
-                categories::add,
-                () ->
-                    request.report(
-                        messager,
-                        Diagnostic.Kind.WARNING,
-                        "suppress",
-                        "["
-                            + Category.OPTION
-                            + "] -A"
-                            + SUPPRESS_OPTION
-                            + " names '"
-                            + key.strip()
-                            + "', which is no errata warning category; known: all, "
-                            + knownCategories()));
-      }
-    }
-    for (String key : request.suppress()) {
-      all |= key.strip().equalsIgnoreCase("all");
-      if (!key.strip().equalsIgnoreCase("all")) {
-        Category.of(key)
-            .ifPresentOrElse(
-                categories::add,
-                () ->
-                    request.report(
-                        messager,
-                        Diagnostic.Kind.WARNING,
-                        "suppress",
-                        "["
-                            + Category.OPTION
-                            + "] suppress names '"
-                            + key
-                            + "', which is no errata warning category; known: all, "
-                            + knownCategories()));
-      }
-    }
-    return new Suppression(all, categories);
+    Suppression build =
+        Suppression.of(
+            option == null ? List.of() : List.of(option.split(",")),
+            unknown -> warn(request, "-A" + SUPPRESS_OPTION + " names " + unknown));
+    return build.and(
+        Suppression.of(request.suppress(), unknown -> warn(request, "suppress names " + unknown)));
   }
 
-  private static String knownCategories() {
-    return Arrays.stream(Category.values()).map(Category::key).collect(Collectors.joining(", "));
-  }
-
-  /** Which warnings a table's user has acknowledged. */
-  private record Suppression(boolean all, Set<Category> categories) {
-    boolean covers(Category category) {
-      return all || categories.contains(category);
-    }
+  private void warn(CatalogRequest request, String message) {
+    request.report(
+        messager, Diagnostic.Kind.WARNING, "suppress", "[" + Category.OPTION + "] " + message);
   }
 
   private void error(CatalogRequest request, String attribute, String message) {
