@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
       return ErrataCli.INPUT_ERRORS;
     }
     String text = decoded.text().get();
-    PageImporter.Result result = PageImporter.importPage(text);
+    TableTools.PageRows result = PageImporter.importPage(text);
     result.notes().forEach(note -> err.println(page + ": " + note));
     if (result.rows().isEmpty()) {
       err.println(
@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println("errata: the written table does not read back as imported; please report it");
       return ErrataCli.INPUT_ERRORS;
     }
-    long codes = result.rows().stream().map(PageImporter.ImportedRow::code).distinct().count();
+    long codes = result.rows().stream().map(TableTools.PageRow::code).distinct().count();
     if (target == null) {
       out.print(markdown);
       out.flush();
@@ -75,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** Whether the table reader reads every cell of the written table back exactly. */
-  private static boolean readsBack(String markdown, List<PageImporter.ImportedRow> rows) {
+  private static boolean readsBack(String markdown, List<TableTools.PageRow> rows) {
     TableContent read =
         TableReader.read(
             "import.md", markdown.getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT);

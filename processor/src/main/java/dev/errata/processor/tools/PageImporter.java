@@ -11,35 +11,16 @@ import java.util.List;
 public final class PageImporter {
   private PageImporter() {}
 
-  /** One rebuilt row; {@code line} is the page line it was found on. */
-  public record ImportedRow(
-      int line, int status, String code, String message, String description, String solution) {}
-
-  /** The rows found, and notes on the rows whose split is a guess worth checking. */
-  public record Result(List<ImportedRow> rows, List<String> notes) {}
-
-  public static Result importPage(String page) {
-    TableTools.PageRows split = TableTools.pageRows(page);
-    return new Result(
-        split.rows().stream()
-            .map(
-                row ->
-                    new ImportedRow(
-                        row.line(),
-                        row.status(),
-                        row.code(),
-                        row.message(),
-                        row.description(),
-                        row.solution()))
-            .toList(),
-        split.notes());
+  /** The rows of the page and notes on the rows whose split is a guess worth checking. */
+  public static TableTools.PageRows importPage(String page) {
+    return TableTools.pageRows(page);
   }
 
   /**
    * The rows as a Markdown table with the columns {@code 状态码 | 错误码 | 错误信息 | 描述 | 处理措施}, every cell
    * escaped so that {@link dev.errata.processor.read.TableReader} reads it back exactly.
    */
-  public static String toMarkdown(String source, List<ImportedRow> rows) {
+  public static String toMarkdown(String source, List<TableTools.PageRow> rows) {
     StringBuilder table = new StringBuilder();
     table
         .append("<!-- errata import ")
@@ -49,7 +30,7 @@ public final class PageImporter {
         .append(" rows -->\n\n");
     table.append("| 状态码 | 错误码 | 错误信息 | 描述 | 处理措施 |\n");
     table.append("|---|---|---|---|---|\n");
-    for (ImportedRow row : rows) {
+    for (TableTools.PageRow row : rows) {
       table.append('|');
       for (String cell :
           List.of(

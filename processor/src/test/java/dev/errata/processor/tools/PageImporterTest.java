@@ -6,7 +6,8 @@ import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.TableReader;
-import dev.errata.processor.tools.PageImporter.ImportedRow;
+import dev.errata.processor.read.TableTools;
+import dev.errata.processor.read.TableTools.PageRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ class PageImporterTest {
 
   @Test
   void regeneratesTheCheckedInHuaweiEcsTableByteForByte() {
-    PageImporter.Result result = PageImporter.importPage(PAGE);
+    TableTools.PageRows result = PageImporter.importPage(PAGE);
     assertEquals(List.of(), result.notes());
     assertEquals(
         resource("errata/tables/huawei-ecs.md"),
@@ -43,9 +44,9 @@ class PageImporterTest {
 
   @Test
   void findsThe201CodesOfThreeFamiliesAndTheirStatuses() {
-    List<ImportedRow> rows = PageImporter.importPage(PAGE).rows();
+    List<PageRow> rows = PageImporter.importPage(PAGE).rows();
     assertEquals(201, rows.size());
-    assertEquals(201, rows.stream().map(ImportedRow::code).distinct().count());
+    assertEquals(201, rows.stream().map(PageRow::code).distinct().count());
     assertEquals(
         Map.of("Ecs", 187L, "Common", 13L, "Pdp", 1L),
         rows.stream()
@@ -55,15 +56,15 @@ class PageImporterTest {
                     Collectors.counting())));
     assertEquals(
         List.of(202, 400, 401, 403, 404, 500, 501, 503),
-        rows.stream().map(ImportedRow::status).distinct().sorted().toList());
+        rows.stream().map(PageRow::status).distinct().sorted().toList());
   }
 
   /** Rows whose boundaries are the hard cases, checked by eye against the page. */
   @Test
   void splitsMessageDescriptionAndHandlingWhereThePageDoes() {
-    Map<String, ImportedRow> rows =
+    Map<String, PageRow> rows =
         PageImporter.importPage(PAGE).rows().stream()
-            .collect(Collectors.toMap(ImportedRow::code, Function.identity()));
+            .collect(Collectors.toMap(PageRow::code, Function.identity()));
     assertRow(
         rows.get("Ecs.0000"),
         "Request error. Try again later or contact customer service.",
@@ -117,8 +118,7 @@ class PageImporterTest {
         "正在执行的API过多,请稍后重试。");
   }
 
-  private static void assertRow(
-      ImportedRow row, String message, String description, String solution) {
+  private static void assertRow(PageRow row, String message, String description, String solution) {
     assertEquals(
         List.of(message, description, solution),
         List.of(row.message(), row.description(), row.solution()),
@@ -127,7 +127,7 @@ class PageImporterTest {
 
   @Test
   void theImportedTableReadsBackCellForCell() {
-    List<ImportedRow> imported = PageImporter.importPage(PAGE).rows();
+    List<PageRow> imported = PageImporter.importPage(PAGE).rows();
     TableContent read =
         TableReader.read(
             "huawei-ecs.md",
@@ -136,7 +136,7 @@ class PageImporterTest {
     assertEquals(List.of(), read.problems());
     assertEquals(imported.size(), read.rows().size());
     for (int i = 0; i < imported.size(); i++) {
-      ImportedRow expected = imported.get(i);
+      PageRow expected = imported.get(i);
       TableRow actual = read.rows().get(i);
       assertEquals(
           List.of(
@@ -156,17 +156,17 @@ class PageImporterTest {
 
   @Test
   void cellsWithMarkdownCharactersReadBackExactly() {
-    List<ImportedRow> rows =
+    List<PageRow> rows =
         List.of(
-            new ImportedRow(1, 400, "A.1", "a | b", "x<br>y", "&amp; `c` \\| \\"),
-            new ImportedRow(1, 400, "A.2", " padded ", "&lt;", "`whole`"),
-            new ImportedRow(1, 400, "A.3", "line\nbreak", "<b>bold</b>", "&#124;"));
+            new PageRow(1, 400, "A.1", "a | b", "x<br>y", "&amp; `c` \\| \\"),
+            new PageRow(1, 400, "A.2", " padded ", "&lt;", "`whole`"),
+            new PageRow(1, 400, "A.3", "line\nbreak", "<b>bold</b>", "&#124;"));
     String markdown = PageImporter.toMarkdown("test", rows);
     TableContent read =
         TableReader.read("t.md", markdown.getBytes(StandardCharsets.UTF_8), TableOptions.DEFAULT);
     assertEquals(List.of(), read.problems());
     for (int i = 0; i < rows.size(); i++) {
-      ImportedRow row = rows.get(i);
+      PageRow row = rows.get(i);
       TableRow back = read.rows().get(i);
       assertEquals(
           List.of(row.message(), row.description(), row.solution()),
