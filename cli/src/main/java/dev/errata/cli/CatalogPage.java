@@ -80,7 +80,7 @@ final class CatalogPage {
     }
     Element rows = table.appendElement("tbody");
     for (CodeEntry entry : catalog.entries()) {
-      row(rows.appendElement("tr"), entry, columns, tableFile);
+      row(rows.appendElement("tr"), entry, catalog.isSuccessCode(entry), columns, tableFile);
     }
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     return page.outerHtml() + "\n";
@@ -130,7 +130,8 @@ final class CatalogPage {
               entry -> String.valueOf(entry.line()),
               (entry, table) -> table + ":" + entry.line()));
 
-  private static void row(Element row, CodeEntry entry, List<Column> columns, String tableFile) {
+  private static void row(
+      Element row, CodeEntry entry, boolean success, List<Column> columns, String tableFile) {
     row.id(entry.constantName())
         .attr("data-kind", entry.kind().name())
         .attr("data-retryable", String.valueOf(entry.retryable()))
@@ -160,6 +161,9 @@ final class CatalogPage {
             .text(entry.code());
       } else {
         cell.text(column.value().apply(entry));
+      }
+      if (success && column.name().equals("Kind")) {
+        cell.text("success, not an error");
       }
     }
   }

@@ -39,7 +39,7 @@ record TableFile(Path path, Optional<Catalog> catalog, List<Problem> problems) {
     if (content.hasErrors()) {
       return new TableFile(path, Optional.empty(), problems);
     }
-    CatalogBuilder.Result built = CatalogBuilder.build(settings(path), content.rows());
+    CatalogBuilder.Result built = CatalogBuilder.build(settings(path), content);
     problems.addAll(built.problems());
     return new TableFile(path, Optional.ofNullable(built.catalog()), problems);
   }

@@ -5,7 +5,6 @@ import dev.errata.ResponseReader;
 import dev.errata.processor.catalog.CatalogBuilder;
 import dev.errata.processor.catalog.JavaNames;
 import dev.errata.processor.model.Catalog;
-import dev.errata.processor.model.CatalogSettings;
 import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.Problem.Category;
@@ -182,54 +181,12 @@ public final class ErrataProcessor extends AbstractProcessor {
     for (String columns : content.columns()) {
       request.report(messager, Diagnostic.Kind.NOTE, "table", table + ": columns: " + columns);
     }
-    CatalogRequest reading = withTableSuccessCodes(request, content.successCodes());
-    CatalogBuilder.Result built = CatalogBuilder.build(reading.settings(), content.rows());
+    CatalogBuilder.Result built = CatalogBuilder.build(request.settings(), content);
     report(request, built.problems(), suppression);
     if (built.catalog() == null) {
       return;
     }
-    write(reading, built.catalog().withReadNote(readNote(request, content)));
-  }
-
-  /**
-   * The request with the codes the table's own rows declare successes (a 2xx status, text saying
-   * success) added to the annotation's successCodes.
-   */
-  private static CatalogRequest withTableSuccessCodes(
-      CatalogRequest request, List<String> tableSuccessCodes) {
-    BodyLocation body = request.settings().body();
-    List<String> codes = new ArrayList<>(body.successCodes());
-    tableSuccessCodes.stream().filter(code -> !codes.contains(code)).forEach(codes::add);
-    if (codes.size() == body.successCodes().size()) {
-      return request;
-    }
-    CatalogSettings settings = request.settings();
-    return request.withSettings(
-        new CatalogSettings(
-            settings.packageName(),
-            settings.provider(),
-            settings.providerId(),
-            settings.table(),
-            settings.tableOptions(),
-            new BodyLocation(
-                body.codePointer(), body.messagePointer(), body.requestIdPointer(), codes),
-            settings.rules()));
-  }
-
-  private static String readNote(CatalogRequest request, TableContent content) {
-    List<String> parts = new ArrayList<>();
-    content.columns().forEach(columns -> parts.add("columns: " + columns));
-    List<String> success =
-        content.successCodes().stream()
-            .filter(code -> !request.settings().body().successCodes().contains(code))
-            .toList();
-    if (!success.isEmpty()) {
-      parts.add(
-          "success codes by the table's own rows (a 2xx status and text saying success),"
-              + " without successCodes: "
-              + String.join(", ", success));
-    }
-    return String.join("; ", parts);
+    write(request, built.catalog());
   }
 
   private void write(CatalogRequest request, Catalog catalog) {

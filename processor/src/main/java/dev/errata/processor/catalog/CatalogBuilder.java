@@ -7,11 +7,13 @@ import dev.errata.processor.kind.TableStatuses;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CatalogNames;
 import dev.errata.processor.model.CatalogSettings;
+import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.Classification;
 import dev.errata.processor.model.CodeEntry;
 import dev.errata.processor.model.CodePattern;
 import dev.errata.processor.model.KindOverride;
 import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +55,53 @@ public final class CatalogBuilder {
 
   /** A catalog and what was found wrong on the way; the catalog is {@code null} after an error. */
   public record Result(Catalog catalog, List<Problem> problems) {}
+
+  /**
+   * The catalog of what a table reader read: its rows, with the codes the table's own rows declare
+   * successes (a 2xx status, text saying success) added to the annotation's {@code successCodes},
+   * and a note on how the table was read for the enum's Javadoc.
+   */
+  public static Result build(CatalogSettings settings, TableContent content) {
+    CatalogSettings withTableSuccesses = withSuccessCodes(settings, content.successCodes());
+    Result built = build(withTableSuccesses, content.rows());
+    return built.catalog() == null
+        ? built
+        : new Result(built.catalog().withReadNote(readNote(settings, content)), built.problems());
+  }
+
+  private static CatalogSettings withSuccessCodes(
+      CatalogSettings settings, List<String> tableSuccessCodes) {
+    BodyLocation body = settings.body();
+    List<String> codes = new ArrayList<>(body.successCodes());
+    tableSuccessCodes.stream().filter(code -> !codes.contains(code)).forEach(codes::add);
+    if (codes.size() == body.successCodes().size()) {
+      return settings;
+    }
+    return new CatalogSettings(
+        settings.packageName(),
+        settings.provider(),
+        settings.providerId(),
+        settings.table(),
+        settings.tableOptions(),
+        new BodyLocation(body.codePointer(), body.messagePointer(), body.requestIdPointer(), codes),
+        settings.rules());
+  }
+
+  private static String readNote(CatalogSettings settings, TableContent content) {
+    List<String> parts = new ArrayList<>();
+    content.columns().forEach(columns -> parts.add("columns: " + columns));
+    List<String> success =
+        content.successCodes().stream()
+            .filter(code -> !settings.body().successCodes().contains(code))
+            .toList();
+    if (!success.isEmpty()) {
+      parts.add(
+          "success codes by the table's own rows (a 2xx status and text saying success),"
+              + " without successCodes: "
+              + String.join(", ", success));
+    }
+    return String.join("; ", parts);
+  }
 
   public static Result build(CatalogSettings settings, List<TableRow> rows) {
     String file = settings.table();
