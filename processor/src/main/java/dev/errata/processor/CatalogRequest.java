@@ -1,6 +1,7 @@
 package dev.errata.processor;
 
 import dev.errata.ErrorKind;
+import dev.errata.ResponseReader;
 import dev.errata.processor.catalog.JavaNames;
 import dev.errata.processor.model.CatalogSettings;
 import dev.errata.processor.model.CatalogSettings.BodyLocation;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -112,9 +114,65 @@ record CatalogRequest(
     return new CatalogRequest(pkg, mirror, settings, suppress);
   }
 
-  /** The same request reading the table with other settings. */
-  CatalogRequest withSettings(CatalogSettings other) {
-    return new CatalogRequest(pkg, annotation, other, suppress);
+  /**
+   * Whether the annotation can be acted on; reports on the attribute at fault when not. The
+   * provider must be a type name, once per package; the table named; the JSON pointers valid.
+   */
+  boolean isValid(Set<String> providersInPackage, Messager messager) {
+    String provider = settings.provider();
+    if (!JavaNames.isUsableClassName(provider)) {
+      report(
+          messager,
+          Diagnostic.Kind.ERROR,
+          "provider",
+          "provider '"
+              + provider
+              + "' must be a Java type name starting upper-case, such as HuaweiCbc");
+      return false;
+    }
+    if (!providersInPackage.add(provider)) {
+      report(
+          messager,
+          Diagnostic.Kind.ERROR,
+          "provider",
+          "provider '" + provider + "' is declared twice in this package");
+      return false;
+    }
+    if (settings.table().isBlank()) {
+      report(messager, Diagnostic.Kind.ERROR, "table", "table must name a table file");
+      return false;
+    }
+    return validPointers(messager);
+  }
+
+  /**
+   * The generated decoder builds its {@link ResponseReader} when its class initialises; a pointer
+   * the builder rejects would fail there, at run time. Ask the same builder now.
+   */
+  private boolean validPointers(Messager messager) {
+    BodyLocation body = settings.body();
+    Map<String, String> pointers = new LinkedHashMap<>();
+    pointers.put("codePointer", body.codePointer());
+    pointers.put("messagePointer", body.messagePointer());
+    pointers.put("requestIdPointer", body.requestIdPointer());
+    boolean valid = true;
+    for (Map.Entry<String, String> pointer : pointers.entrySet()) {
+      try {
+        ResponseReader.builder().codePointer(pointer.getValue()).build();
+      } catch (IllegalArgumentException e) {
+        report(
+            messager,
+            Diagnostic.Kind.ERROR,
+            pointer.getKey(),
+            pointer.getKey()
+                + " '"
+                + pointer.getValue()
+                + "' is not a JSON pointer (RFC 6901), such as /error/code: "
+                + e.getMessage());
+        valid = false;
+      }
+    }
+    return valid;
   }
 
   /** Reports on the annotation, with the caret on the given attribute when the source names it. */

@@ -1,11 +1,8 @@
 package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
-import dev.errata.ResponseReader;
 import dev.errata.processor.catalog.CatalogBuilder;
-import dev.errata.processor.catalog.JavaNames;
 import dev.errata.processor.model.Catalog;
-import dev.errata.processor.model.CatalogSettings.BodyLocation;
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.model.TableContent;
@@ -17,10 +14,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -95,7 +90,7 @@ public final class ErrataProcessor extends AbstractProcessor {
       Set<String> providers = new HashSet<>();
       for (AnnotationMirror mirror : CatalogRequest.mirrors(pkg)) {
         CatalogRequest request = CatalogRequest.of(pkg, mirror, processingEnv.getElementUtils());
-        if (valid(request, providers)) {
+        if (request.isValid(providers, messager)) {
           generate(request, locator);
         }
       }
@@ -104,57 +99,6 @@ public final class ErrataProcessor extends AbstractProcessor {
       writeServiceFile();
     }
     return false;
-  }
-
-  private boolean valid(CatalogRequest request, Set<String> providersInPackage) {
-    String provider = request.settings().provider();
-    if (!JavaNames.isUsableClassName(provider)) {
-      error(
-          request,
-          "provider",
-          "provider '"
-              + provider
-              + "' must be a Java type name starting upper-case, such as HuaweiCbc");
-      return false;
-    }
-    if (!providersInPackage.add(provider)) {
-      error(request, "provider", "provider '" + provider + "' is declared twice in this package");
-      return false;
-    }
-    if (request.settings().table().isBlank()) {
-      error(request, "table", "table must name a table file");
-      return false;
-    }
-    return validPointers(request);
-  }
-
-  /**
-   * The generated decoder builds its {@link ResponseReader} when its class initialises; a pointer
-   * the builder rejects would fail there, at run time. Ask the same builder now.
-   */
-  private boolean validPointers(CatalogRequest request) {
-    BodyLocation body = request.settings().body();
-    Map<String, String> pointers = new LinkedHashMap<>();
-    pointers.put("codePointer", body.codePointer());
-    pointers.put("messagePointer", body.messagePointer());
-    pointers.put("requestIdPointer", body.requestIdPointer());
-    boolean valid = true;
-    for (Map.Entry<String, String> pointer : pointers.entrySet()) {
-      try {
-        ResponseReader.builder().codePointer(pointer.getValue()).build();
-      } catch (IllegalArgumentException e) {
-        error(
-            request,
-            pointer.getKey(),
-            pointer.getKey()
-                + " '"
-                + pointer.getValue()
-                + "' is not a JSON pointer (RFC 6901), such as /error/code: "
-                + e.getMessage());
-        valid = false;
-      }
-    }
-    return valid;
   }
 
   private void generate(CatalogRequest request, TableLocator locator) {
