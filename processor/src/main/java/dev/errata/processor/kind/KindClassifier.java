@@ -144,7 +144,8 @@ public final class KindClassifier {
     List<Match> codeWords = new ArrayList<>();
     Optional<Match> code = codeDecision(row.code(), codeWords);
     List<Match> text = textMatches(texts.message, texts.description);
-    ErrorKind byStatus = ErrorKind.fromHttpStatus(row.httpStatus());
+    boolean catchAll = statuses.isServerCatchAll(row.httpStatus());
+    ErrorKind byStatus = catchAll ? ErrorKind.INTERNAL : ErrorKind.fromHttpStatus(row.httpStatus());
     String status = "HTTP " + row.httpStatus();
     boolean specific = byStatus != ErrorKind.UNKNOWN && byStatus != ErrorKind.INTERNAL;
     boolean common = statuses.isCommon(row.httpStatus());
@@ -185,7 +186,9 @@ public final class KindClassifier {
       return new Decision(found.get().kind(), found.get().found().evidence());
     }
     if (byStatus == ErrorKind.INTERNAL) {
-      return new Decision(ErrorKind.INTERNAL, status + " (weak)");
+      return new Decision(
+          ErrorKind.INTERNAL,
+          status + (catchAll ? " (weak: the table's answer for many server failures)" : " (weak)"));
     }
     if (row.httpStatus() == 400) {
       return new Decision(ErrorKind.INVALID_ARGUMENT, status + " (weak)");

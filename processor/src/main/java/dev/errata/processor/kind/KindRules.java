@@ -284,7 +284,10 @@ public final class KindRules {
                       "connectivity",
                       "network (exception|error|problem)",
                       "unreachable",
-                      "connection (refused|failed|reset|error)"),
+                      "connection (refused|failed|reset|error)",
+                      "connect to … (error|fail*)",
+                      "socket (error|exception)",
+                      "broken pipe"),
                   List.of(
                       "服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败", "服务暂不可用", "混雑",
                       "利用できません")),
@@ -292,8 +295,8 @@ public final class KindRules {
                   INVALID_ARGUMENT,
                   41,
                   List.of(
-                      "un supported (header|query parameter|parameter|xml node|argument|field|media type)",
-                      "(header|parameter|argument|field) … not supported"),
+                      "un supported (header|query parameter|parameter|xml node|argument|field|media type|value)",
+                      "(header|parameter|argument|field|value) … not supported"),
                   List.of("参数…不支持", "不支持…参数")),
               rule(
                   INVALID_ARGUMENT,

@@ -156,6 +156,32 @@ class KindClassifierTest {
     assertEquals("HTTP 404", rare.kindEvidence());
   }
 
+  @Test
+  void aServerStatusGivenToManyCodesSaysOnlyThatTheProviderFailed() {
+    List<TableRow> table = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      table.add(row(400, "Bad" + i, "", "", "", ""));
+    }
+    for (int i = 0; i < 8; i++) {
+      table.add(row(503, "Server" + i, "", "", "", ""));
+    }
+    table.add(row(504, "Gateway", "", "", "", ""));
+    TableStatuses statuses = TableStatuses.of(table);
+    Classification decoder =
+        KindClassifier.classify(
+            row(503, "Server1", "decode error", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.INTERNAL, decoder.kind());
+    assertEquals(
+        "HTTP 503 (weak: the table's answer for many server failures)", decoder.kindEvidence());
+    Classification database =
+        KindClassifier.classify(
+            row(503, "Server2", "connect to db error", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.UNAVAILABLE, database.kind());
+    Classification gateway =
+        KindClassifier.classify(row(504, "Gateway", "", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.TIMEOUT, gateway.kind());
+  }
+
   @ParameterizedTest
   @CsvSource({
     "InvalidRegionId.NotFound, NOT_FOUND, NotFound",
@@ -164,6 +190,7 @@ class KindClassifierTest {
     "InvalidParameterValue.LimitExceeded, INVALID_ARGUMENT, InvalidParameter",
     "InvalidParameter.RewriteAlreadyExist, ALREADY_EXISTS, AlreadyExist",
     "InvalidDisk.NotSupported, UNSUPPORTED, NotSupported",
+    "InvalidDiskCategory.ValueNotSupported, INVALID_ARGUMENT, ValueNotSupported",
     "AuthFailure.SignatureExpire, UNAUTHENTICATED, Signature",
     "ResourceInUse.DiskMigrating, CONFLICT, Migrating",
   })
