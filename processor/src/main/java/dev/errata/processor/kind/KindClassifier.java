@@ -163,12 +163,13 @@ public final class KindClassifier {
           .orElse(new Decision(byStatus, status));
     }
     if (code.isPresent()) {
-      return new Decision(code.get().kind(), code.get().found().evidence());
+      Match decided = stateOverUnsupported(code.get(), text);
+      return new Decision(decided.kind(), decided.found().evidence());
     }
     List<Match> solution = textMatches(texts.solution);
     List<Match> weak = new ArrayList<>(codeWords);
     for (List<Match> step : List.of(text, solution)) {
-      Optional<Match> found = best(strong(step, true));
+      Optional<Match> found = best(strong(step, true)).map(m -> stateOverUnsupported(m, step));
       if (found.isPresent()) {
         return new Decision(found.get().kind(), found.get().found().evidence());
       }
@@ -203,6 +204,28 @@ public final class KindClassifier {
                   .collect(Collectors.joining(", ")));
     }
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
+  }
+
+  /**
+   * An unsupported operation that the text ties to a state of the resource ("资源当前状态不支持该操作", "please
+   * detach it first") is a precondition: providers file "not in this state" under unsupported
+   * operations. Otherwise {@code decided} stands.
+   */
+  private static Match stateOverUnsupported(Match decided, List<Match> text) {
+    if (decided.kind() != ErrorKind.UNSUPPORTED) {
+      return decided;
+    }
+    List<Match> said = strong(text, true);
+    Optional<Match> best = best(said);
+    if (best.isPresent()
+        && best.get().kind() != ErrorKind.UNSUPPORTED
+        && best.get().kind() != ErrorKind.FAILED_PRECONDITION) {
+      return decided;
+    }
+    return said.stream()
+        .filter(m -> m.kind() == ErrorKind.FAILED_PRECONDITION)
+        .findFirst()
+        .orElse(decided);
   }
 
   /** One segment of a code name, cut into words, and its strongest word. */

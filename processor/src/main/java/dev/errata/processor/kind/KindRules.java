@@ -348,10 +348,12 @@ public final class KindRules {
                       "not entitled",
                       "opt in",
                       "condition not met",
-                      "precondition"),
+                      "precondition",
+                      "not (stopped|running|started|shut down|powered off|mounted|attached)",
+                      "(has|have|already) (shared|bound|binded)"),
                   List.of(
-                      "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架", "未下架", "未开通", "未完善", "未生效",
-                      "待支付", "未支付", "不满足", "已作废", "已使用", "未完成", "已处理")),
+                      "请先", "未关机", "未挂载", "已共享", "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架",
+                      "未下架", "未开通", "未完善", "未生效", "待支付", "未支付", "不满足", "已作废", "已使用", "未完成", "已处理")),
               rule(
                   INTERNAL,
                   32,

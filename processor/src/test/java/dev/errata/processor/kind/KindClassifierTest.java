@@ -193,6 +193,7 @@ class KindClassifierTest {
     "InvalidDiskCategory.ValueNotSupported, INVALID_ARGUMENT, ValueNotSupported",
     "AuthFailure.SignatureExpire, UNAUTHENTICATED, Signature",
     "ResourceInUse.DiskMigrating, CONFLICT, Migrating",
+    "UnsupportedOperation.InstanceNotStopped, FAILED_PRECONDITION, NotStopped",
   })
   void theLastSegmentThatNamesAFailureDecides(String code, ErrorKind kind, String word) {
     Classification c = classify(0, code, "", "", "");
@@ -206,6 +207,20 @@ class KindClassifierTest {
     assertEquals(ErrorKind.TIMEOUT, classify(0, "", "Request Time-out", "", "").kind());
     assertEquals(ErrorKind.INVALID_ARGUMENT, classify(0, "UnsupportedHeader", "", "", "").kind());
     assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "指定されたリソースが見つかりません。", "", "").kind());
+  }
+
+  @Test
+  void aStateInTheTextBeatsAnUnsupportedOperationInTheCode() {
+    Classification state =
+        classify(400, "UnsupportedOperation.ModifyDisk", "资源当前状态不支持该操作。", "", "");
+    assertEquals(ErrorKind.FAILED_PRECONDITION, state.kind());
+    assertEquals("matched \"状态\" in message", state.kindEvidence());
+    Classification shared =
+        classify(400, "UnsupportedOperation.SnapHasShared", "该快照已经共享，请先解除共享。", "", "");
+    assertEquals(ErrorKind.FAILED_PRECONDITION, shared.kind());
+    assertEquals(
+        ErrorKind.UNSUPPORTED,
+        classify(400, "UnsupportedOperation.DetachPod", "暂不支持从EKS上卸载云硬盘。", "", "").kind());
   }
 
   @Test
