@@ -361,6 +361,24 @@ class KindClassifierTest {
 
   // --- negation and conflicts
 
+  @ParameterizedTest
+  @CsvSource({
+    "요청한 리소스를 찾을 수 없습니다., NOT_FOUND",
+    "이미 존재하는 이름입니다., ALREADY_EXISTS",
+    "권한이 없습니다., PERMISSION_DENIED",
+    "인증에 실패했습니다., UNAUTHENTICATED",
+    "파라미터 값이 유효하지 않습니다., INVALID_ARGUMENT",
+    "이름의 길이가 최대 길이를 초과했습니다., INVALID_ARGUMENT",
+    "인스턴스 생성 한도를 초과했습니다., QUOTA_EXCEEDED",
+    "요청 시간 초과, TIMEOUT",
+    "요청이 너무 많습니다., THROTTLED",
+    "지원하지 않는 기능입니다., UNSUPPORTED",
+    "내부 오류가 발생했습니다., INTERNAL",
+  })
+  void commonKoreanFormsAreRead(String message, ErrorKind kind) {
+    assertEquals(kind, classify(0, "", message, "", "").kind());
+  }
+
   @Test
   void supportedIsNotUnsupported() {
     assertEquals(
