@@ -128,6 +128,8 @@ public final class KindRules {
                   76,
                   List.of(
                       "(pagination|page|revision|continuation|next|idempotency) token",
+                      "(notification|push|device|card|account|save|upload|download|share|invite|invitation|payment) token",
+                      "token already used",
                       "invalid … (parameter|field|value|argument)",
                       "(parameter|field|value|argument) … (is|are) (invalid|not valid)"),
                   List.of()),
