@@ -255,6 +255,8 @@ public final class KindRules {
                       "duplicat*",
                       "repeatedly",
                       "already … (created|registered|activated|submitted|attached)",
+                      "(name|key|address|email|mobile|phone|number|username|alias|domain) … been used",
+                      "already taken",
                       "(have|has) activated"),
                   List.of("重复", "已开通", "已提交", "已挂载", "已注册")),
               rule(
@@ -397,6 +399,7 @@ public final class KindRules {
                       "opt in",
                       "condition not met",
                       "precondition",
+                      "(please|must) … first",
                       "not (stopped|running|started|shut down|powered off|mounted|attached)",
                       "(has|have|already) (shared|bound|binded)"),
                   List.of(
@@ -434,6 +437,8 @@ public final class KindRules {
                       "required",
                       "missing",
                       "must (be|not)",
+                      "(cannot|can not) (be null|be empty|contain|exceed|be set)",
+                      "at the same time",
                       "empty",
                       "blank",
                       "wrong",
