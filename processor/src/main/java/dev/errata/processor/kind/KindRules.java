@@ -365,7 +365,9 @@ public final class KindRules {
                       "un support*",
                       "not implemented",
                       "unimplemented",
-                      "method not allowed"),
+                      "method not allowed",
+                      "invalid operation",
+                      "incompatible"),
                   List.of("不支持", "未开放", "未开启", "不提供", "禁止", "サポートされていません", "지원하지 않", "지원되지 않")),
               rule(
                   FAILED_PRECONDITION,
