@@ -461,10 +461,11 @@ public final class KindRules {
                       "参数", "非法", "格式", "不正确", "不合法", "无效", "必填", "为空", "有误", "不匹配", "不一致", "校验失败",
                       "必须", "不得", "应高于", "应在", "应是", "请求…错误", "不正な", "無効", "유효하지 않", "잘못된",
                       "올바르지 않", "필수")),
+              rule(PERMISSION_DENIED, 16, List.of("not allowed", "not permitted"), List.of()),
               rule(
                   FAILED_PRECONDITION,
                   15,
-                  List.of("cannot", "can not", "not allowed", "not permitted", "unable to"),
+                  List.of("cannot", "can not", "unable to"),
                   List.of("不能", "无法", "不可", "不允许")),
               rule(INTERNAL, 5, List.of("fail*"), List.of("失败", "出错")),
               rule(
