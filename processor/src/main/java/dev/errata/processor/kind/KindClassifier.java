@@ -154,7 +154,9 @@ public final class KindClassifier {
       List<Match> said = new ArrayList<>();
       code.ifPresent(said::add);
       best(strong(text, true)).ifPresent(said::add);
-      Optional<Match> words = best(said);
+      List<Match> stated = new ArrayList<>(said);
+      stated.addAll(text);
+      Optional<Match> words = best(said).map(m -> stateOverUnsupported(m, stated));
       return words
           .filter(m -> m.kind() != byStatus)
           .filter(
