@@ -144,7 +144,8 @@ public final class KindClassifier {
     List<Match> codeWords = new ArrayList<>();
     Optional<Match> code = codeDecision(row.code(), codeWords);
     List<Match> text = textMatches(texts.message, texts.description);
-    ErrorKind byStatus = ErrorKind.fromHttpStatus(row.httpStatus());
+    boolean catchAll = statuses.isServerCatchAll(row.httpStatus());
+    ErrorKind byStatus = catchAll ? ErrorKind.INTERNAL : ErrorKind.fromHttpStatus(row.httpStatus());
     String status = "HTTP " + row.httpStatus();
     boolean specific = byStatus != ErrorKind.UNKNOWN && byStatus != ErrorKind.INTERNAL;
     boolean common = statuses.isCommon(row.httpStatus());
@@ -153,7 +154,9 @@ public final class KindClassifier {
       List<Match> said = new ArrayList<>();
       code.ifPresent(said::add);
       best(strong(text, true)).ifPresent(said::add);
-      Optional<Match> words = best(said);
+      List<Match> stated = new ArrayList<>(said);
+      stated.addAll(text);
+      Optional<Match> words = best(said).map(m -> stateOverUnsupported(m, stated));
       return words
           .filter(m -> m.kind() != byStatus)
           .filter(
@@ -162,12 +165,13 @@ public final class KindClassifier {
           .orElse(new Decision(byStatus, status));
     }
     if (code.isPresent()) {
-      return new Decision(code.get().kind(), code.get().found().evidence());
+      Match decided = stateOverUnsupported(code.get(), text);
+      return new Decision(decided.kind(), decided.found().evidence());
     }
     List<Match> solution = textMatches(texts.solution);
     List<Match> weak = new ArrayList<>(codeWords);
     for (List<Match> step : List.of(text, solution)) {
-      Optional<Match> found = best(strong(step, true));
+      Optional<Match> found = best(strong(step, true)).map(m -> stateOverUnsupported(m, step));
       if (found.isPresent()) {
         return new Decision(found.get().kind(), found.get().found().evidence());
       }
@@ -185,7 +189,9 @@ public final class KindClassifier {
       return new Decision(found.get().kind(), found.get().found().evidence());
     }
     if (byStatus == ErrorKind.INTERNAL) {
-      return new Decision(ErrorKind.INTERNAL, status + " (weak)");
+      return new Decision(
+          ErrorKind.INTERNAL,
+          status + (catchAll ? " (weak: the table's answer for many server failures)" : " (weak)"));
     }
     if (row.httpStatus() == 400) {
       return new Decision(ErrorKind.INVALID_ARGUMENT, status + " (weak)");
@@ -200,6 +206,28 @@ public final class KindClassifier {
                   .collect(Collectors.joining(", ")));
     }
     return new Decision(ErrorKind.UNKNOWN, "no evidence");
+  }
+
+  /**
+   * An unsupported operation that the text ties to a state of the resource ("资源当前状态不支持该操作", "please
+   * detach it first") is a precondition: providers file "not in this state" under unsupported
+   * operations. Otherwise {@code decided} stands.
+   */
+  private static Match stateOverUnsupported(Match decided, List<Match> text) {
+    if (decided.kind() != ErrorKind.UNSUPPORTED) {
+      return decided;
+    }
+    List<Match> said = strong(text, true);
+    Optional<Match> best = best(said);
+    if (best.isPresent()
+        && best.get().kind() != ErrorKind.UNSUPPORTED
+        && best.get().kind() != ErrorKind.FAILED_PRECONDITION) {
+      return decided;
+    }
+    return said.stream()
+        .filter(m -> m.kind() == ErrorKind.FAILED_PRECONDITION)
+        .findFirst()
+        .orElse(decided);
   }
 
   /** One segment of a code name, cut into words, and its strongest word. */

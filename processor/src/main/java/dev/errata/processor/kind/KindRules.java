@@ -67,8 +67,8 @@ public final class KindRules {
                       "top up",
                       "payment required"),
                   List.of(
-                      "余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度",
-                      "残高不足")),
+                      "余额不足", "欠费", "预算不足", "资金不足", "资金配额不足", "额度不足", "金额不足", "充值", "信用额度", "残高不足",
+                      "잔액 부족", "잔액이 부족")),
               rule(
                   THROTTLED,
                   85,
@@ -83,16 +83,28 @@ public final class KindRules {
                       "too many attempts",
                       "too frequent*",
                       "frequent*",
+                      "frequency (limit*|exceed*|too high|check*)",
+                      "(call|request|requests|access|send|sending) frequency",
                       "request control",
                       "(request|requests|api|call|calls) … limit exceed*",
                       "(per|each|a) (second|minute)",
                       "slow down"),
-                  List.of("流控", "限流", "流量控制", "频繁", "请求过多", "并发过高", "请求次数超过", "リクエストが多すぎ")),
+                  List.of(
+                      "流控",
+                      "限流",
+                      "流量控制",
+                      "频繁",
+                      "频率",
+                      "请求过多",
+                      "并发过高",
+                      "请求次数超过",
+                      "リクエストが多すぎ",
+                      "요청이 너무 많")),
               rule(
                   TIMEOUT,
                   80,
                   List.of("time out", "timed out", "deadline exceeded"),
-                  List.of("超时", "タイムアウト")),
+                  List.of("超时", "タイムアウト", "시간 초과", "시간이 초과", "타임아웃")),
               rule(
                   PERMISSION_DENIED,
                   78,
@@ -104,13 +116,20 @@ public final class KindRules {
                       "suspended",
                       "restricted",
                       "blacklist*",
+                      "whitelist*",
+                      "allowlist*",
+                      "(illegal|sensitive|prohibited|banned) (content|word*)",
                       "risk control"),
-                  List.of("未实名", "实名认证失败", "冻结", "受限", "黑名单", "风控", "风险控制", "违规")),
+                  List.of(
+                      "未实名", "实名认证失败", "冻结", "受限", "黑名单", "白名单", "非法内容", "敏感词", "违禁", "风控", "风险控制",
+                      "违规")),
               rule(
                   INVALID_ARGUMENT,
                   76,
                   List.of(
                       "(pagination|page|revision|continuation|next|idempotency) token",
+                      "(notification|push|device|card|account|save|upload|download|share|invite|invitation|payment) token",
+                      "token already used",
                       "invalid … (parameter|field|value|argument)",
                       "(parameter|field|value|argument) … (is|are) (invalid|not valid)"),
                   List.of()),
@@ -129,10 +148,16 @@ public final class KindRules {
                       "request expired",
                       "skewed",
                       "not authenticated",
-                      "(api|secret) key",
+                      "(api|secret|app) key",
+                      "appkey",
+                      "app secret",
+                      "(incorrect|wrong) password",
+                      "password (incorrect|wrong|error|mismatch)",
                       "not logged in",
                       "login required"),
-                  List.of("签名", "未登录", "登录失效", "身份验证失败", "认证失败", "密钥", "認証に失敗", "署名")),
+                  List.of(
+                      "签名", "未登录", "登录失效", "密码错误", "密码不正确", "密码有误", "身份验证失败", "认证失败", "密钥", "認証に失敗",
+                      "인증에 실패", "인증 실패", "인증되지 않", "署名")),
               rule(
                   PERMISSION_DENIED,
                   70,
@@ -156,7 +181,20 @@ public final class KindRules {
                       "revocation",
                       "security violation",
                       "(lost|stolen) card"),
-                  List.of("权限", "鉴权", "无授权", "未授权", "拒绝", "拒接", "禁止访问", "権限がありません", "アクセスが拒否")),
+                  List.of(
+                      "权限",
+                      "鉴权",
+                      "无授权",
+                      "未授权",
+                      "拒绝",
+                      "拒接",
+                      "禁止访问",
+                      "権限がありません",
+                      "アクセスが拒否",
+                      "권한이 없",
+                      "권한 없음",
+                      "접근이 거부",
+                      "거부되었")),
               rule(
                   UNAVAILABLE,
                   67,
@@ -188,7 +226,7 @@ public final class KindRules {
                       "other commands",
                       "another operation",
                       "abort*"),
-                  List.of("正在", "处于…中", "处理中", "进行中", "并发", "锁定", "冲突", "占用")),
+                  List.of("正在", "处于…中", "处理中", "进行中", "并发", "锁定", "冲突", "占用", "진행 중", "처리 중")),
               rule(
                   NOT_FOUND,
                   60,
@@ -204,12 +242,12 @@ public final class KindRules {
                       "resource missing"),
                   List.of(
                       "不存在", "找不到", "没有找到", "未找到", "无法找到", "未发现", "查不到", "未查询到", "无法查到", "已被删除",
-                      "見つかりません", "存在しません")),
+                      "見つかりません", "存在しません", "존재하지 않", "찾을 수 없")),
               rule(
                   ALREADY_EXISTS,
                   66,
                   List.of("already exist*", "exists already", "already owned", "already present"),
-                  List.of("已存在", "已经存在", "既に存在", "すでに存在")),
+                  List.of("已存在", "已经存在", "既に存在", "すでに存在", "이미 존재")),
               rule(
                   ALREADY_EXISTS,
                   55,
@@ -217,6 +255,8 @@ public final class KindRules {
                       "duplicat*",
                       "repeatedly",
                       "already … (created|registered|activated|submitted|attached)",
+                      "(name|key|address|email|mobile|phone|number|username|alias|domain) … been used",
+                      "already taken",
                       "(have|has) activated"),
                   List.of("重复", "已开通", "已提交", "已挂载", "已注册")),
               rule(
@@ -246,7 +286,7 @@ public final class KindRules {
                       "out of range",
                       "(request|query|queried|page|batch|body) … (too many|exceed*|upper limit)",
                       "too many … (in|per) … (request|page|batch|query)"),
-                  List.of("长度…(超过|超出|超限)", "(超过|超出)…长度", "过长", "超出范围", "超出取值范围")),
+                  List.of("长度…(超过|超出|超限)", "(超过|超出)…长度", "过长", "超出范围", "超出取值范围", "길이…초과")),
               rule(
                   QUOTA_EXCEEDED,
                   50,
@@ -271,7 +311,7 @@ public final class KindRules {
                       "overflow"),
                   List.of(
                       "配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制",
-                      "库存", "上限に達")),
+                      "库存", "上限に達", "초과", "한도")),
               rule(
                   UNAVAILABLE,
                   45,
@@ -284,16 +324,29 @@ public final class KindRules {
                       "connectivity",
                       "network (exception|error|problem)",
                       "unreachable",
-                      "connection (refused|failed|reset|error)"),
+                      "connection (refused|failed|reset|error)",
+                      "connect to … (error|fail*)",
+                      "socket (error|exception)",
+                      "broken pipe"),
                   List.of(
-                      "服务不可用", "暂时不可用", "繁忙", "网络异常", "网络错误", "网络状态异常", "连接失败", "服务暂不可用", "混雑",
-                      "利用できません")),
+                      "服务不可用",
+                      "暂时不可用",
+                      "繁忙",
+                      "网络异常",
+                      "网络错误",
+                      "网络状态异常",
+                      "连接失败",
+                      "服务暂不可用",
+                      "混雑",
+                      "利用できません",
+                      "서비스를 사용할 수 없",
+                      "일시적으로 사용할 수 없")),
               rule(
                   INVALID_ARGUMENT,
                   41,
                   List.of(
-                      "un supported (header|query parameter|parameter|xml node|argument|field|media type)",
-                      "(header|parameter|argument|field) … not supported"),
+                      "un supported (header|query parameter|parameter|xml node|argument|field|media type|value)",
+                      "(header|parameter|argument|field|value) … not supported"),
                   List.of("参数…不支持", "不支持…参数")),
               rule(
                   INVALID_ARGUMENT,
@@ -312,8 +365,10 @@ public final class KindRules {
                       "un support*",
                       "not implemented",
                       "unimplemented",
-                      "method not allowed"),
-                  List.of("不支持", "未开放", "未开启", "不提供", "禁止", "サポートされていません")),
+                      "method not allowed",
+                      "invalid operation",
+                      "incompatible"),
+                  List.of("不支持", "未开放", "未开启", "不提供", "禁止", "サポートされていません", "지원하지 않", "지원되지 않")),
               rule(
                   FAILED_PRECONDITION,
                   35,
@@ -345,10 +400,14 @@ public final class KindRules {
                       "not entitled",
                       "opt in",
                       "condition not met",
-                      "precondition"),
+                      "precondition",
+                      "(please|must) … first",
+                      "not (stopped|running|started|shut down|powered off|mounted|attached)",
+                      "(has|have|already) (shared|bound|binded)"),
                   List.of(
-                      "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架", "未下架", "未开通", "未完善", "未生效",
-                      "待支付", "未支付", "不满足", "已作废", "已使用", "未完成", "已处理")),
+                      "请先", "未关机", "未挂载", "已共享", "状态", "过期", "已释放", "已退订", "已退款", "回收", "已下架",
+                      "未下架", "未开通", "未完善", "未生效", "待支付", "未支付", "不满足", "已作废", "已使用", "未完成", "已处理",
+                      "상태", "만료")),
               rule(
                   INTERNAL,
                   32,
@@ -365,7 +424,7 @@ public final class KindRules {
                       "system was broken"),
                   List.of(
                       "系统错误", "系统异常", "内部错误", "系统内部", "后端", "处理请求异常", "服务器异常", "出现异常", "发生异常",
-                      "内部エラー")),
+                      "内部エラー", "내부 오류", "서버 오류", "시스템 오류")),
               rule(
                   INVALID_ARGUMENT,
                   30,
@@ -380,6 +439,13 @@ public final class KindRules {
                       "required",
                       "missing",
                       "must (be|not)",
+                      "(cannot|can not) (be null|be empty|contain|exceed|be set)",
+                      "at the same time",
+                      "need … (header|parameter|argument|field)",
+                      "(type|header|value) error",
+                      "only accept*",
+                      "(bigger|greater|larger|smaller|less|later|earlier) than",
+                      "(cannot|can't|can not) be the same",
                       "empty",
                       "blank",
                       "wrong",
@@ -393,11 +459,13 @@ public final class KindRules {
                       "request data error"),
                   List.of(
                       "参数", "非法", "格式", "不正确", "不合法", "无效", "必填", "为空", "有误", "不匹配", "不一致", "校验失败",
-                      "必须", "不得", "应高于", "应在", "应是", "请求…错误", "不正な", "無効")),
+                      "必须", "不得", "应高于", "应在", "应是", "请求…错误", "不正な", "無効", "유효하지 않", "잘못된",
+                      "올바르지 않", "필수")),
+              rule(PERMISSION_DENIED, 16, List.of("not allowed", "not permitted"), List.of()),
               rule(
                   FAILED_PRECONDITION,
                   15,
-                  List.of("cannot", "can not", "not allowed", "not permitted", "unable to"),
+                  List.of("cannot", "can not", "unable to"),
                   List.of("不能", "无法", "不可", "不允许")),
               rule(INTERNAL, 5, List.of("fail*"), List.of("失败", "出错")),
               rule(
@@ -432,6 +500,7 @@ public final class KindRules {
           TIMEOUT, Set.of(UNAVAILABLE),
           CONFLICT, Set.of(ALREADY_EXISTS, FAILED_PRECONDITION, INVALID_ARGUMENT),
           THROTTLED, Set.of(QUOTA_EXCEEDED),
+          NOT_FOUND, Set.of(INVALID_ARGUMENT, UNSUPPORTED, CONFLICT),
           INVALID_ARGUMENT,
               Set.of(NOT_FOUND, ALREADY_EXISTS, CONFLICT, FAILED_PRECONDITION, QUOTA_EXCEEDED));
 
@@ -480,7 +549,8 @@ public final class KindRules {
               "can (try again|retry)",
               "retryable",
               "temporar*"),
-          List.of("稍(后|候)…(重试|再试|重新)", "请重试", "请稍后", "暂时", "しばらくして", "再試行してください"));
+          List.of(
+              "稍(后|候)…(重试|再试|重新)", "请重试", "请稍后", "暂时", "しばらくして", "再試行してください", "잠시 후 다시", "일시적"));
 
   /** Kinds a failure can leave by itself, so that wording may make them retryable. */
   public static final Set<ErrorKind> MAY_PASS =

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * English phrases and CJK (Chinese, Japanese) phrases, looked up in a {@link ScannedText} by their
- * first word, so that a text is read once whatever the number of rules. The phrase syntax is small
- * so the rules read like the words they look for:
+ * English phrases and CJK (Chinese, Japanese, Korean) phrases, looked up in a {@link ScannedText}
+ * by their first word, so that a text is read once whatever the number of rules. The phrase syntax
+ * is small so the rules read like the words they look for:
  *
  * <ul>
  *   <li>English phrases match whole words, ignoring case; words follow each other with spaces,

@@ -23,6 +23,12 @@ public final class TableStatuses {
   /** A status given to more than this share of a table's codes is the table's common answer. */
   static final double COMMON_SHARE = 0.5;
 
+  /**
+   * A server status (5xx) given to at least this many of a table's codes is the provider's answer
+   * for server failures of every sort (upstream, disk, decoder), not the one its name says.
+   */
+  static final int SERVER_CATCH_ALL_CODES = 8;
+
   private final Map<Integer, Integer> codesByStatus;
   private final int codes;
 
@@ -48,6 +54,16 @@ public final class TableStatuses {
   /** The share of the table's codes that have {@code status}, 0 when no table is known. */
   public double share(int status) {
     return codes == 0 ? 0 : (double) codesByStatus.getOrDefault(status, 0) / codes;
+  }
+
+  /**
+   * Whether {@code status} is a server status that the table gives to so many codes that it says
+   * only that the provider failed.
+   */
+  public boolean isServerCatchAll(int status) {
+    return status >= 500
+        && status < 600
+        && codesByStatus.getOrDefault(status, 0) >= SERVER_CATCH_ALL_CODES;
   }
 
   /** Whether {@code status} is the answer the table gives to most of its codes. */

@@ -156,6 +156,32 @@ class KindClassifierTest {
     assertEquals("HTTP 404", rare.kindEvidence());
   }
 
+  @Test
+  void aServerStatusGivenToManyCodesSaysOnlyThatTheProviderFailed() {
+    List<TableRow> table = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      table.add(row(400, "Bad" + i, "", "", "", ""));
+    }
+    for (int i = 0; i < 8; i++) {
+      table.add(row(503, "Server" + i, "", "", "", ""));
+    }
+    table.add(row(504, "Gateway", "", "", "", ""));
+    TableStatuses statuses = TableStatuses.of(table);
+    Classification decoder =
+        KindClassifier.classify(
+            row(503, "Server1", "decode error", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.INTERNAL, decoder.kind());
+    assertEquals(
+        "HTTP 503 (weak: the table's answer for many server failures)", decoder.kindEvidence());
+    Classification database =
+        KindClassifier.classify(
+            row(503, "Server2", "connect to db error", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.UNAVAILABLE, database.kind());
+    Classification gateway =
+        KindClassifier.classify(row(504, "Gateway", "", "", "", ""), KindRule.NONE, statuses);
+    assertEquals(ErrorKind.TIMEOUT, gateway.kind());
+  }
+
   @ParameterizedTest
   @CsvSource({
     "InvalidRegionId.NotFound, NOT_FOUND, NotFound",
@@ -164,8 +190,10 @@ class KindClassifierTest {
     "InvalidParameterValue.LimitExceeded, INVALID_ARGUMENT, InvalidParameter",
     "InvalidParameter.RewriteAlreadyExist, ALREADY_EXISTS, AlreadyExist",
     "InvalidDisk.NotSupported, UNSUPPORTED, NotSupported",
+    "InvalidDiskCategory.ValueNotSupported, INVALID_ARGUMENT, ValueNotSupported",
     "AuthFailure.SignatureExpire, UNAUTHENTICATED, Signature",
     "ResourceInUse.DiskMigrating, CONFLICT, Migrating",
+    "UnsupportedOperation.InstanceNotStopped, FAILED_PRECONDITION, NotStopped",
   })
   void theLastSegmentThatNamesAFailureDecides(String code, ErrorKind kind, String word) {
     Classification c = classify(0, code, "", "", "");
@@ -179,6 +207,20 @@ class KindClassifierTest {
     assertEquals(ErrorKind.TIMEOUT, classify(0, "", "Request Time-out", "", "").kind());
     assertEquals(ErrorKind.INVALID_ARGUMENT, classify(0, "UnsupportedHeader", "", "", "").kind());
     assertEquals(ErrorKind.NOT_FOUND, classify(0, "", "指定されたリソースが見つかりません。", "", "").kind());
+  }
+
+  @Test
+  void aStateInTheTextBeatsAnUnsupportedOperationInTheCode() {
+    Classification state =
+        classify(400, "UnsupportedOperation.ModifyDisk", "资源当前状态不支持该操作。", "", "");
+    assertEquals(ErrorKind.FAILED_PRECONDITION, state.kind());
+    assertEquals("matched \"状态\" in message", state.kindEvidence());
+    Classification shared =
+        classify(400, "UnsupportedOperation.SnapHasShared", "该快照已经共享，请先解除共享。", "", "");
+    assertEquals(ErrorKind.FAILED_PRECONDITION, shared.kind());
+    assertEquals(
+        ErrorKind.UNSUPPORTED,
+        classify(400, "UnsupportedOperation.DetachPod", "暂不支持从EKS上卸载云硬盘。", "", "").kind());
   }
 
   @Test
@@ -318,6 +360,24 @@ class KindClassifierTest {
   }
 
   // --- negation and conflicts
+
+  @ParameterizedTest
+  @CsvSource({
+    "요청한 리소스를 찾을 수 없습니다., NOT_FOUND",
+    "이미 존재하는 이름입니다., ALREADY_EXISTS",
+    "권한이 없습니다., PERMISSION_DENIED",
+    "인증에 실패했습니다., UNAUTHENTICATED",
+    "파라미터 값이 유효하지 않습니다., INVALID_ARGUMENT",
+    "이름의 길이가 최대 길이를 초과했습니다., INVALID_ARGUMENT",
+    "인스턴스 생성 한도를 초과했습니다., QUOTA_EXCEEDED",
+    "요청 시간 초과, TIMEOUT",
+    "요청이 너무 많습니다., THROTTLED",
+    "지원하지 않는 기능입니다., UNSUPPORTED",
+    "내부 오류가 발생했습니다., INTERNAL",
+  })
+  void commonKoreanFormsAreRead(String message, ErrorKind kind) {
+    assertEquals(kind, classify(0, "", message, "", "").kind());
+  }
 
   @Test
   void supportedIsNotUnsupported() {
