@@ -210,7 +210,7 @@ class ProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "shop.tsv:3: [errata:catalog] code 'A' is also on line 2 with other texts")
+            "shop.tsv:3: [errata:duplicate-code] code 'A' is also on line 2 with other texts")
         .inFile(source)
         .onLineContaining("table = \"shop.tsv\"");
   }

@@ -26,7 +26,7 @@ class SeedCatalogsTest {
       value = {
         "IdcHosting | idc-hosting.tsv | 73  | ",
         "HuaweiCbc  | huawei-cbc.md   | 285 | huawei-cbc.md:234:24: [errata:swapped-columns] message and description of CBC.99006073 are in each other's script",
-        "AlibabaEns | alibaba-ens.md  | 106 | alibaba-ens.md:80: [errata:catalog] code 'OrderSysConstraintInvalid' is also on line 79 with other texts",
+        "AlibabaEns | alibaba-ens.md  | 106 | alibaba-ens.md:80: [errata:duplicate-code] code 'OrderSysConstraintInvalid' is also on line 79 with other texts",
         "HuaweiEcs  | huawei-ecs.md   | 201 | ",
       })
   void seedCompilesToEveryCode(String provider, String table, int codes, String expectedWarning) {

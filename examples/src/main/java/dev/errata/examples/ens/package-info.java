@@ -6,7 +6,7 @@
     provider = "AlibabaEns",
     table = "errata/tables/alibaba-ens.md",
     // OrderSysConstraintInvalid is listed twice; the first row wins, the second's texts are kept.
-    suppress = "catalog")
+    suppress = "duplicate-code")
 package dev.errata.examples.ens;
 
 import dev.errata.ErrorCatalog;

@@ -13,6 +13,7 @@ import dev.errata.processor.model.CodeEntry;
 import dev.errata.processor.model.CodePattern;
 import dev.errata.processor.model.KindOverride;
 import dev.errata.processor.model.Problem;
+import dev.errata.processor.model.Problem.Category;
 import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableRow;
 import java.util.ArrayList;
@@ -137,7 +138,11 @@ public final class CatalogBuilder {
       if (!rowsByCode.containsKey(code)) {
         problems.add(
             Problem.warning(
-                file, 0, "classify names code '" + code + "', which the table does not have"));
+                Category.UNUSED_RULE,
+                file,
+                0,
+                0,
+                "classify names code '" + code + "', which the table does not have"));
       }
     }
 
@@ -155,8 +160,10 @@ public final class CatalogBuilder {
       if (!first.kind().isEmpty() && KindClassifier.parseKind(first.kind()).isEmpty()) {
         problems.add(
             Problem.warning(
+                Category.KIND_CELL,
                 file,
                 first.line(),
+                0,
                 "kind '"
                     + first.kind()
                     + "' of code '"
@@ -222,8 +229,10 @@ public final class CatalogBuilder {
       if (sameTexts) {
         problems.add(
             Problem.warning(
+                Category.DUPLICATE_CODE,
                 file,
                 again.line(),
+                0,
                 "code '"
                     + again.code()
                     + "' repeats line "
@@ -232,8 +241,10 @@ public final class CatalogBuilder {
       } else {
         problems.add(
             Problem.warning(
+                Category.DUPLICATE_CODE,
                 file,
                 again.line(),
+                0,
                 "code '"
                     + again.code()
                     + "' is also on line "
@@ -281,8 +292,10 @@ public final class CatalogBuilder {
       } else {
         problems.add(
             Problem.warning(
+                Category.NAME,
                 file,
                 row.line(),
+                0,
                 "name '"
                     + row.name()
                     + "' of code '"
@@ -298,8 +311,10 @@ public final class CatalogBuilder {
     if (reserved.contains(name)) {
       problems.add(
           Problem.warning(
+              Category.NAME,
               file,
               row.line(),
+              0,
               "code '"
                   + row.code()
                   + "' would be named "
@@ -336,8 +351,10 @@ public final class CatalogBuilder {
     owners.put(candidate.toLowerCase(Locale.ROOT), row);
     problems.add(
         Problem.warning(
+            Category.NAME,
             file,
             row.line(),
+            0,
             "code '"
                 + row.code()
                 + "' and code '"

@@ -55,8 +55,16 @@ public record Problem(
     UNREAD("unread"),
     /** A catalog where most codes have no text. */
     NO_TEXT("no-text"),
-    /** A warning of the catalog step: duplicates, names, kinds and rules. */
-    CATALOG("catalog"),
+    /** A code on several rows: the first row wins, the others' texts are kept. */
+    DUPLICATE_CODE("duplicate-code"),
+    /**
+     * Java names: codes whose names collide, or a {@code name} cell that is no usable class name.
+     */
+    NAME("name"),
+    /** A {@code kind} cell that is not an {@link dev.errata.ErrorKind} name. */
+    KIND_CELL("kind-cell"),
+    /** An {@code @ErrorCatalog(classify = ...)} entry for a code the table does not have. */
+    UNUSED_RULE("unused-rule"),
     /** A processor option that cannot be used as written. */
     OPTION("option");
 
@@ -85,11 +93,6 @@ public record Problem(
 
   public static Problem error(String file, int line, String message) {
     return new Problem(Severity.ERROR, null, file, line, 0, message);
-  }
-
-  /** A warning of the catalog step; the readers name a finer category. */
-  public static Problem warning(String file, int line, String message) {
-    return warning(Category.CATALOG, file, line, 0, message);
   }
 
   public static Problem warning(
