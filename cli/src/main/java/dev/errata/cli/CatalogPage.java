@@ -102,6 +102,12 @@ final class CatalogPage {
   }
 
   private static final Column CODE = new Column("Code", false, CodeEntry::code);
+  private static final Column KIND =
+      new Column(
+          "Kind",
+          false,
+          entry -> entry.kind().name(),
+          (entry, table) -> entry.classification().kindEvidence());
 
   private static final List<Column> COLUMNS =
       List.of(
@@ -110,11 +116,7 @@ final class CatalogPage {
               "Status",
               false,
               entry -> entry.httpStatus() == 0 ? "" : String.valueOf(entry.httpStatus())),
-          new Column(
-              "Kind",
-              false,
-              entry -> entry.kind().name(),
-              (entry, table) -> entry.classification().kindEvidence()),
+          KIND,
           new Column(
               "Retryable",
               false,
@@ -159,11 +161,10 @@ final class CatalogPage {
             .attr("href", "#" + entry.constantName())
             .appendElement("code")
             .text(entry.code());
+      } else if (column == KIND && success) {
+        cell.text("success, not an error");
       } else {
         cell.text(column.value().apply(entry));
-      }
-      if (success && column.name().equals("Kind")) {
-        cell.text("success, not an error");
       }
     }
   }

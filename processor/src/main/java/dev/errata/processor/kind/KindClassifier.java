@@ -240,20 +240,11 @@ public final class KindClassifier {
    */
   private static Optional<Match> codeDecision(String code, List<Match> weak) {
     List<Segment> segments = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= code.length(); i++) {
-      if (i == code.length()
-          || code.charAt(i) == '.'
-          || code.charAt(i) == ':'
-          || code.charAt(i) == '/') {
-        if (i > start) {
-          ScannedText words = ScannedText.ofCode(code.substring(start, i));
-          List<Match> matches = textMatches(new Field("code", words));
-          weak.addAll(strong(matches, false));
-          segments.add(new Segment(words, best(strong(matches, true))));
-        }
-        start = i + 1;
-      }
+    for (String segment : ScannedText.codeSegments(code)) {
+      ScannedText words = ScannedText.ofCode(segment);
+      List<Match> matches = textMatches(new Field("code", words));
+      weak.addAll(strong(matches, false));
+      segments.add(new Segment(words, best(strong(matches, true))));
     }
     for (int last = segments.size() - 1; last >= 0; last--) {
       Optional<Match> decided = segments.get(last).decides();

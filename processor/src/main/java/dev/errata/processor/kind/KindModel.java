@@ -143,20 +143,7 @@ public final class KindModel {
   /** The features of a row, in a fixed order; a word that occurs twice counts twice. */
   static List<String> features(TableRow row, TableStatuses statuses) {
     List<String> features = new ArrayList<>();
-    List<String> segments = new ArrayList<>();
-    int start = 0;
-    String code = row.code();
-    for (int i = 0; i <= code.length(); i++) {
-      if (i == code.length()
-          || code.charAt(i) == '.'
-          || code.charAt(i) == ':'
-          || code.charAt(i) == '/') {
-        if (i > start) {
-          segments.add(code.substring(start, i));
-        }
-        start = i + 1;
-      }
-    }
+    List<String> segments = ScannedText.codeSegments(row.code());
     for (int s = 0; s < segments.size(); s++) {
       String tag = s == segments.size() - 1 ? "code:" : "head:";
       words(ScannedText.ofCode(segments.get(s)), tag, features);

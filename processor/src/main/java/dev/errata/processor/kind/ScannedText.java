@@ -1,6 +1,8 @@
 package dev.errata.processor.kind;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -88,6 +90,28 @@ final class ScannedText {
   /** A cell of message, description or solution. */
   static ScannedText of(String text) {
     return new ScannedText(text, false);
+  }
+
+  /**
+   * The segments of a code name between its {@code .}, {@code :} and {@code /} separators, most
+   * general first: {@code InvalidParameter}, {@code LoadBalancerSpec} for {@code
+   * InvalidParameter.LoadBalancerSpec}. Empty segments are left out.
+   */
+  static List<String> codeSegments(String code) {
+    List<String> segments = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= code.length(); i++) {
+      if (i == code.length()
+          || code.charAt(i) == '.'
+          || code.charAt(i) == ':'
+          || code.charAt(i) == '/') {
+        if (i > start) {
+          segments.add(code.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return segments;
   }
 
   /** A code name, whose segments end at dots, colons and slashes. */
