@@ -318,6 +318,7 @@ class LabeledCodesTest {
               100.0 * model / codes,
               100.0 * both / codes));
     }
+    out.append(heldOutProviders());
     for (Map.Entry<Part, List<Score>> part : scores.entrySet()) {
       if (part.getKey() == Part.TEST) {
         continue;
@@ -330,6 +331,73 @@ class LabeledCodesTest {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Each tuning provider classified with a model trained on the other tuning providers only: how
+   * the model does on a provider it has not seen, as it does on the test part and on users' tables.
+   */
+  private static String heldOutProviders() {
+    List<Table> tune = tables.stream().filter(t -> t.part() == Part.TUNE).toList();
+    Map<String, int[]> byProvider = new TreeMap<>();
+    for (Table held : tune) {
+      String provider = providerOf(held);
+      KindModel.Trainer trainer = new KindModel.Trainer();
+      for (Table other : tune) {
+        if (!providerOf(other).equals(provider)) {
+          other.labeled().forEach(l -> trainer.add(l.row(), other.statuses(), l.kind()));
+        }
+      }
+      KindModel model = KindModel.read(trainer.write());
+      int[] counts = byProvider.computeIfAbsent(provider, p -> new int[4]);
+      for (Labeled l : held.labeled()) {
+        counts[0]++;
+        counts[1] +=
+            KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), null).kind()
+                    == l.kind()
+                ? 1
+                : 0;
+        counts[2] +=
+            model
+                        .guess(l.row(), held.statuses())
+                        .map(KindModel.Guess::kind)
+                        .orElse(ErrorKind.UNKNOWN)
+                    == l.kind()
+                ? 1
+                : 0;
+        counts[3] +=
+            KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), model).kind()
+                    == l.kind()
+                ? 1
+                : 0;
+      }
+    }
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "%nTuning part, each provider with a model trained on the other tuning providers%n%n"
+                    + "| provider | codes | rules | model | both |%n|---|---:|---:|---:|---:|%n"));
+    int[] all = new int[4];
+    byProvider.forEach(
+        (provider, c) -> {
+          out.append(
+              String.format(
+                  "| %s | %d | %.1f %% | %.1f %% | %.1f %% |%n",
+                  provider, c[0], 100.0 * c[1] / c[0], 100.0 * c[2] / c[0], 100.0 * c[3] / c[0]));
+          for (int i = 0; i < 4; i++) {
+            all[i] += c[i];
+          }
+        });
+    out.append(
+        String.format(
+            "| **all** | %d | %.1f %% | %.1f %% | %.1f %% |%n",
+            all[0], 100.0 * all[1] / all[0], 100.0 * all[2] / all[0], 100.0 * all[3] / all[0]));
+    return out.toString();
+  }
+
+  /** A table's provider: its file name up to the first dash. */
+  private static String providerOf(Table table) {
+    return table.provider().replaceFirst("-.*", "");
   }
 
   private static double share(Part part, boolean kind) {
