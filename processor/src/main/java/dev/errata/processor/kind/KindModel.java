@@ -75,7 +75,7 @@ public final class KindModel {
   }
 
   /** What the model says of a row, and the words that said it most. */
-  public record Guess(ErrorKind kind, List<String> because) {}
+  public record Guess(ErrorKind kind, double probability, List<String> because) {}
 
   /**
    * The kind of highest probability, or empty when none of the row's words is known to the model
@@ -93,6 +93,7 @@ public final class KindModel {
     }
     ErrorKind best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Map<ErrorKind, Double> scores = new EnumMap<>(ErrorKind.class);
     for (ErrorKind kind : ErrorKind.values()) {
       int labelled = codesByKind.getOrDefault(kind, 0);
       if (labelled == 0) {
@@ -102,11 +103,14 @@ public final class KindModel {
       for (String feature : known) {
         score += logLikelihood(feature, kind);
       }
+      scores.put(kind, score);
       if (score > bestScore) {
         bestScore = score;
         best = kind;
       }
     }
+    double top = bestScore;
+    double total = scores.values().stream().mapToDouble(s -> StrictMath.exp(s - top)).sum();
     ErrorKind kind = best;
     if (known.stream().mapToDouble(f -> lift(f, kind)).max().orElse(0) < LEAST_LIFT) {
       return Optional.empty();
@@ -119,7 +123,7 @@ public final class KindModel {
             .limit(2)
             .map(f -> f.substring(f.indexOf(':') + 1))
             .toList();
-    return Optional.of(new Guess(kind, because));
+    return Optional.of(new Guess(kind, 1 / total, because));
   }
 
   private double logLikelihood(String feature, ErrorKind kind) {

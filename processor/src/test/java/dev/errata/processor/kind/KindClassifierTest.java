@@ -131,6 +131,7 @@ class KindClassifierTest {
     assertEquals("HTTP 404, narrowed by matched \"too frequent\" in description", c.kindEvidence());
   }
 
+  /** Rules alone here, as in the next test: a model that is nearly sure overrules weak evidence. */
   @Test
   void aStatusCommonInTheTableSaysLittle() {
     List<TableRow> table = new ArrayList<>();
@@ -142,7 +143,7 @@ class KindClassifierTest {
     TableRow cannot = row(403, "Code2", "The disk cannot be resized.", "", "", "");
     assertEquals(
         ErrorKind.PERMISSION_DENIED, KindClassifier.classify(cannot, KindRule.NONE).kind());
-    Classification inTable = KindClassifier.classify(cannot, KindRule.NONE, statuses);
+    Classification inTable = KindClassifier.classify(cannot, KindRule.NONE, statuses, null);
     assertEquals(ErrorKind.FAILED_PRECONDITION, inTable.kind());
     assertEquals("matched \"cannot\" in message", inTable.kindEvidence());
     Classification bare =
@@ -157,6 +158,35 @@ class KindClassifierTest {
   }
 
   @Test
+  void aModelThatIsNearlySureOverrulesWeakEvidenceButNotStrongWords() {
+    KindModel.Trainer trainer = new KindModel.Trainer();
+    for (int i = 0; i < 20; i++) {
+      trainer.add(row(400, "quux_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.CONFLICT);
+      trainer.add(
+          row(400, "bad_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.INVALID_ARGUMENT);
+    }
+    KindModel model = KindModel.read(trainer.write());
+    Classification weak =
+        KindClassifier.classify(
+            row(400, "quux", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    assertEquals(ErrorKind.CONFLICT, weak.kind());
+    assertEquals("learned from labelled tables, words \"quux\"", weak.kindEvidence());
+    assertEquals(
+        "HTTP 400 (weak)",
+        KindClassifier.classify(
+                row(400, "quux", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, null)
+            .kindEvidence());
+    Classification strong =
+        KindClassifier.classify(
+            row(400, "quux", "The order does not exist.", "", "", ""),
+            KindRule.NONE,
+            TableStatuses.NONE,
+            model);
+    assertEquals(ErrorKind.NOT_FOUND, strong.kind());
+  }
+
+  /** Rules alone. */
+  @Test
   void aServerStatusGivenToManyCodesSaysOnlyThatTheProviderFailed() {
     List<TableRow> table = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -169,7 +199,7 @@ class KindClassifierTest {
     TableStatuses statuses = TableStatuses.of(table);
     Classification decoder =
         KindClassifier.classify(
-            row(503, "Server1", "decode error", "", "", ""), KindRule.NONE, statuses);
+            row(503, "Server1", "decode error", "", "", ""), KindRule.NONE, statuses, null);
     assertEquals(ErrorKind.INTERNAL, decoder.kind());
     assertEquals(
         "HTTP 503 (weak: the table's answer for many server failures)", decoder.kindEvidence());
