@@ -174,7 +174,10 @@ public final class KindRules {
                       "(incorrect|wrong) password",
                       "password (incorrect|wrong|error|mismatch)",
                       "not logged in",
-                      "login required"),
+                      "login required",
+                      "jwt",
+                      "(session|login) (expired|timed out)",
+                      "expired (session|login)"),
                   List.of(
                       "签名",
                       "未登录",
@@ -249,14 +252,14 @@ public final class KindRules {
                       "in progress",
                       "(is|are) being",
                       "being (processed|executed|used)",
-                      "processing",
+                      "(is|are|still|currently) (processing|running)",
                       "locked",
                       "lock",
                       "busy",
                       "pending",
                       "system in use",
                       "in use by … system",
-                      "(creating|deleting|migrating|copying|updating|modifying|attaching|detaching|rehydrating)",
+                      "(is|are|still|currently) (creating|deleting|migrating|copying|updating|modifying|attaching|detaching|rehydrating)",
                       "occupied",
                       "other commands",
                       "another operation",
@@ -326,6 +329,12 @@ public final class KindRules {
                   List.of(
                       "长度…(超过|超出|超限)",
                       "(超过|超出)…长度",
+                      "(大小|字段|内容|字符|字节|文件|时长)…(超过|超出)",
+                      "(超过|超出)…(字符|字节|个字)",
+                      "(不能|不得|不可)超过…(字|字节|KB|MB|M|秒|位)",
+                      "一次…(超过|最多)",
+                      "(文字数|サイズ)…超え",
+                      "크기…초과",
                       "过长",
                       "超出范围",
                       "超出取值范围",
@@ -607,6 +616,20 @@ public final class KindRules {
                       "일치하지 않",
                       "누락")),
               rule(
+                  UNKNOWN,
+                  64,
+                  List.of(
+                      "(cancel*|closed|aborted) by (the|a) (user|customer|buyer|payer|caller)",
+                      "(cancel*|closed|aborted) by (user|customer|buyer|payer|caller)",
+                      "(user|customer|buyer|payer|caller) (cancel*|closed)"),
+                  List.of("用户取消", "用户已取消")),
+              rule(
+                  UNKNOWN,
+                  33,
+                  List.of("unknown (error|exception|failure|reason)"),
+                  List.of("未知错误", "未知异常")),
+              rule(NOT_FOUND, 25, List.of("unknown"), List.of()),
+              rule(
                   PERMISSION_DENIED,
                   16,
                   List.of("not allowed", "not permitted"),
@@ -623,6 +646,20 @@ public final class KindRules {
                   3,
                   List.of("contact (customer service|technical support|support)"),
                   List.of("联系技术支持", "联系客服", "サポートに連絡", "お問い合わせ", "고객센터", "문의"))));
+
+  /**
+   * Word rules read in the words of a code only: a code segment that is a gerund names an operation
+   * under way ({@code ResourceInUse.DiskMigrating}), where "creating" in a message mostly names the
+   * operation that failed ("Error creating the session").
+   */
+  public static final List<WordRule> CODE_WORDS =
+      List.of(
+          rule(
+              CONFLICT,
+              65,
+              List.of(
+                  "(creating|deleting|migrating|copying|updating|modifying|attaching|detaching|rehydrating|processing)"),
+              List.of()));
 
   /**
    * The kinds a specific HTTP status may be narrowed to by the code and message wording: providers

@@ -38,8 +38,21 @@ class KindClassifierTest {
     Classification ruled =
         KindClassifier.classify(row(0, "OrderNotFound", "", "", "", ""), KindRule.NONE);
     assertEquals("code word \"NotFound\"", ruled.kindEvidence());
+    KindModel.Trainer trainer = new KindModel.Trainer();
+    for (int i = 0; i < 5; i++) {
+      trainer.add(
+          row(0, "card_declined_" + i, "", "", "", ""),
+          TableStatuses.NONE,
+          ErrorKind.PERMISSION_DENIED);
+      trainer.add(
+          row(0, "order_missing_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.NOT_FOUND);
+    }
     Classification learned =
-        KindClassifier.classify(row(0, "pickup_card", "", "", "", ""), KindRule.NONE);
+        KindClassifier.classify(
+            row(0, "pickup_card", "", "", "", ""),
+            KindRule.NONE,
+            TableStatuses.NONE,
+            KindModel.read(trainer.write()));
     assertEquals(ErrorKind.PERMISSION_DENIED, learned.kind());
     assertTrue(
         learned.kindEvidence().startsWith("learned from labelled tables, words \"card\""),
@@ -356,10 +369,22 @@ class KindClassifierTest {
   }
 
   @Test
-  void everyKindButUnknownHasAWordRule() {
+  void everyKindHasAWordRule() {
     Set<ErrorKind> covered = new HashSet<>();
     KindRules.WORDS.forEach(rule -> covered.add(rule.kind()));
-    assertEquals(EnumSet.complementOf(EnumSet.of(ErrorKind.UNKNOWN)), covered);
+    assertEquals(EnumSet.allOf(ErrorKind.class), covered);
+  }
+
+  @Test
+  void whatTheCallerCancelledAndAnUnknownErrorAreUnknown() {
+    assertEquals(
+        ErrorKind.UNKNOWN,
+        classify(0, "PAYMENT_CANCELED", "", "The payment was canceled by the customer.", "")
+            .kind());
+    assertEquals(ErrorKind.UNKNOWN, classify(0, "E1", "An unknown error occurred.", "", "").kind());
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "10003", "Unknown channel", "", "").kind());
+    assertEquals(
+        ErrorKind.INVALID_ARGUMENT, classify(0, "E2", "Unknown parameter: colour", "", "").kind());
   }
 
   @Test

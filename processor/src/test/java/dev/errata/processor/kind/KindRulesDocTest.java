@@ -62,6 +62,17 @@ class KindRulesDocTest {
           .append(words(rule.phrases().chinese()))
           .append(" |\n");
     }
+    md.append("\nRead in the words of a code only:\n\n")
+        .append("| rank | kind | English |\n|---:|---|---|\n");
+    for (WordRule rule : KindRules.CODE_WORDS) {
+      md.append("| ")
+          .append(rule.rank())
+          .append(" | ")
+          .append(rule.kind())
+          .append(" | ")
+          .append(words(rule.phrases().english()))
+          .append(" |\n");
+    }
     md.append("\n### What wording may narrow a specific status to\n\n")
         .append("A status is the table's common answer when the table has at least ")
         .append(TableStatuses.FEWEST_CODES)
