@@ -269,13 +269,30 @@ public final class KindClassifier {
     return matches.stream().filter(m -> m.strong() == strong).toList();
   }
 
+  /** The phrases of {@link KindRules#WORDS}, in the rules' order, read together. */
+  private static final PhraseIndex WORD_PHRASES =
+      new PhraseIndex(KindRules.WORDS.stream().map(WordRule::phrases).toList());
+
   /** Every word rule's first match in the fields, searched in field order. */
   private static List<Match> textMatches(Field... fields) {
-    List<Match> found = new ArrayList<>();
-    for (WordRule rule : KindRules.WORDS) {
-      first(rule.phrases(), fields).ifPresent(f -> found.add(new Match(rule, f)));
+    Found[] found = new Found[KindRules.WORDS.size()];
+    for (Field field : fields) {
+      Phrases.Hit[] hits = WORD_PHRASES.first(field.text());
+      for (int r = 0; r < found.length; r++) {
+        if (found[r] == null && hits[r] != null) {
+          found[r] =
+              new Found(
+                  field.name(), field.text().text().substring(hits[r].start(), hits[r].end()));
+        }
+      }
     }
-    return found;
+    List<Match> matches = new ArrayList<>();
+    for (int r = 0; r < found.length; r++) {
+      if (found[r] != null) {
+        matches.add(new Match(KindRules.WORDS.get(r), found[r]));
+      }
+    }
+    return matches;
   }
 
   /** The match of highest rank; the first found among equals. */
