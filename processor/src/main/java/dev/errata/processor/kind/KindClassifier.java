@@ -266,7 +266,13 @@ public final class KindClassifier {
   }
 
   private static List<Match> strong(List<Match> matches, boolean strong) {
-    return matches.stream().filter(m -> m.strong() == strong).toList();
+    List<Match> kept = new ArrayList<>(matches.size());
+    for (Match match : matches) {
+      if (match.strong() == strong) {
+        kept.add(match);
+      }
+    }
+    return kept;
   }
 
   /** The phrases of {@link KindRules#WORDS}, in the rules' order, read together. */
