@@ -24,15 +24,19 @@ import javax.tools.ToolProvider;
  * one JVM, as maven-compiler-plugin runs it, RUNS times; prints the CPU milliseconds of the calling
  * thread (javac's own work, not the JIT's) for each run and the median of the second half.
  *
- *   java benchmarks/GenerationCost.java processor|generated PROCESSOR_JAR RUNTIME_JAR TABLES SOURCES_DIR [RUNS]
+ *   java benchmarks/GenerationCost.java processor|generated PROCESSOR_PATH RUNTIME_JAR TABLES SOURCES_DIR [RUNS]
  *
+ * PROCESSOR_PATH is the processor jar and its dependencies, separated by the path separator.
  * processor: -proc:only with the errata processor (loaded once) on the package-infos in SOURCES_DIR;
  * generated: -proc:none on the generated sources in SOURCES_DIR.
  */
 public class GenerationCost {
   public static void main(String[] args) throws Exception {
     String mode = args[0];
-    Path processorJar = Path.of(args[1]);
+    List<URL> processorPath = new ArrayList<>();
+    for (String entry : args[1].split(File.pathSeparator)) {
+      processorPath.add(Path.of(entry).toUri().toURL());
+    }
     String runtimeJar = args[2];
     String tables = args[3];
     Path sources = Path.of(args[4]);
@@ -44,7 +48,7 @@ public class GenerationCost {
           .sorted().map(Path::toFile).toList();
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ClassLoader loader = new URLClassLoader(new URL[] {processorJar.toUri().toURL()},
+    ClassLoader loader = new URLClassLoader(processorPath.toArray(URL[]::new),
         GenerationCost.class.getClassLoader());
     Class<?> processorClass = loader.loadClass("dev.errata.processor.ErrataProcessor");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

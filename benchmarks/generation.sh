@@ -5,12 +5,19 @@
 #   generated javac -proc:none on the sources the processor wrote (what users compile each build)
 # Each is run RUNS times (default 3) in a fresh JVM; the lowest CPU time of the runs is printed.
 #
-#   benchmarks/generation.sh [processor-jar runtime-jar]
-# The default jars are those `mvn -B -q -pl processor -am package -DskipTests` builds.
+#   benchmarks/generation.sh [processor-path runtime-jar]
+# processor-path is the processor jar and its dependencies, separated by ':'. The defaults are what
+#   mvn -B -q -pl processor -am package -DskipTests dependency:build-classpath \
+#     -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
+# builds: the processor jar and the classpath that file lists.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-processor="${1:-$root/processor/target/errata-processor-0.1.0-SNAPSHOT-cli.jar}"
+if [ $# -ge 1 ]; then
+  processor="$1"
+else
+  processor="$root/processor/target/errata-processor-0.1.0-SNAPSHOT.jar:$(cat "$root/processor/target/runtime-classpath.txt")"
+fi
 runtime="${2:-$root/runtime/target/errata-runtime-0.1.0-SNAPSHOT.jar}"
 runs="${RUNS:-3}"
 work="$(mktemp -d)"

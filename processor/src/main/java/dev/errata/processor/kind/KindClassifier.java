@@ -305,14 +305,42 @@ public final class KindClassifier {
   }
 
   private static List<Match> strong(List<Match> matches, boolean strong) {
-    return matches.stream().filter(m -> m.strong() == strong).toList();
+    List<Match> kept = new ArrayList<>(matches.size());
+    for (Match match : matches) {
+      if (match.strong() == strong) {
+        kept.add(match);
+      }
+    }
+    return kept;
   }
+
+  /** The phrases of {@link KindRules#WORDS}, in the rules' order, read together. */
+  private static final PhraseIndex WORD_PHRASES =
+      new PhraseIndex(KindRules.WORDS.stream().map(WordRule::phrases).toList());
 
   /** Every word rule's first match in the fields, searched in field order. */
   private static List<Match> textMatches(Field... fields) {
-    return matches(KindRules.WORDS, fields);
+    Found[] found = new Found[KindRules.WORDS.size()];
+    for (Field field : fields) {
+      Phrases.Hit[] hits = WORD_PHRASES.first(field.text());
+      for (int r = 0; r < found.length; r++) {
+        if (found[r] == null && hits[r] != null) {
+          found[r] =
+              new Found(
+                  field.name(), field.text().text().substring(hits[r].start(), hits[r].end()));
+        }
+      }
+    }
+    List<Match> matches = new ArrayList<>();
+    for (int r = 0; r < found.length; r++) {
+      if (found[r] != null) {
+        matches.add(new Match(KindRules.WORDS.get(r), found[r]));
+      }
+    }
+    return matches;
   }
 
+  /** Each of a few rules' first match in the fields, rule by rule. */
   private static List<Match> matches(List<WordRule> rules, Field... fields) {
     List<Match> found = new ArrayList<>();
     for (WordRule rule : rules) {

@@ -45,20 +45,33 @@ public final class KindModel {
    */
   static final int LEAST_COUNT = 3;
 
-  private final Map<ErrorKind, Integer> codesByKind;
-  private final Map<String, Map<ErrorKind, Integer>> counts;
-  private final Map<ErrorKind, Integer> featuresByKind = new EnumMap<>(ErrorKind.class);
+  private static final ErrorKind[] KINDS = ErrorKind.values();
+
+  /** The kinds the labelled tables hold, in {@link ErrorKind} order. */
+  private final List<ErrorKind> labelledKinds;
+
+  /** Labelled codes of each kind, by ordinal. */
+  private final int[] codesByKind;
+
+  /** For each feature, how often it occurred in codes of each kind, by ordinal. */
+  private final Map<String, int[]> counts;
+
+  /** Features counted for each kind, by ordinal. */
+  private final int[] featuresByKind = new int[KINDS.length];
+
   private final int codes;
 
-  private KindModel(
-      Map<ErrorKind, Integer> codesByKind, Map<String, Map<ErrorKind, Integer>> counts) {
-    this.codesByKind = codesByKind;
+  private KindModel(Map<ErrorKind, Integer> codesByKind, Map<String, int[]> counts) {
+    this.labelledKinds = List.copyOf(codesByKind.keySet());
+    this.codesByKind = new int[KINDS.length];
+    codesByKind.forEach((kind, n) -> this.codesByKind[kind.ordinal()] = n);
     this.counts = counts;
     this.codes = codesByKind.values().stream().mapToInt(Integer::intValue).sum();
-    counts
-        .values()
-        .forEach(
-            byKind -> byKind.forEach((kind, n) -> featuresByKind.merge(kind, n, Integer::sum)));
+    for (int[] byKind : counts.values()) {
+      for (int k = 0; k < byKind.length; k++) {
+        featuresByKind[k] += byKind[k];
+      }
+    }
   }
 
   private static final class Shipped {
@@ -101,8 +114,8 @@ public final class KindModel {
     ErrorKind best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<ErrorKind, Double> scores = new EnumMap<>(ErrorKind.class);
-    for (ErrorKind kind : ErrorKind.values()) {
-      int labelled = codesByKind.getOrDefault(kind, 0);
+    for (ErrorKind kind : KINDS) {
+      int labelled = codesByKind[kind.ordinal()];
       if (labelled == 0) {
         continue;
       }
@@ -134,15 +147,15 @@ public final class KindModel {
   }
 
   private double logLikelihood(String feature, ErrorKind kind) {
-    int n = counts.get(feature).getOrDefault(kind, 0);
-    return StrictMath.log((n + 1.0) / (featuresByKind.getOrDefault(kind, 0) + counts.size()));
+    int n = counts.get(feature)[kind.ordinal()];
+    return StrictMath.log((n + 1.0) / (featuresByKind[kind.ordinal()] + counts.size()));
   }
 
   /** How much more a feature speaks for {@code kind} than for the other kinds on average. */
   private double lift(String feature, ErrorKind kind) {
     double others = 0;
     int kinds = 0;
-    for (ErrorKind other : codesByKind.keySet()) {
+    for (ErrorKind other : labelledKinds) {
       if (other != kind) {
         others += logLikelihood(feature, other);
         kinds++;
@@ -234,7 +247,7 @@ public final class KindModel {
 
   static KindModel read(String resource) {
     Map<ErrorKind, Integer> codesByKind = new EnumMap<>(ErrorKind.class);
-    Map<String, Map<ErrorKind, Integer>> counts = new HashMap<>();
+    Map<String, int[]> counts = new HashMap<>();
     try (BufferedReader lines = new BufferedReader(new StringReader(resource))) {
       String line;
       while ((line = lines.readLine()) != null) {
@@ -242,12 +255,11 @@ public final class KindModel {
         if (cells[0].equals("kind")) {
           codesByKind.put(ErrorKind.valueOf(cells[1]), Integer.parseInt(cells[2]));
         } else if (cells[0].equals("feature")) {
-          Map<ErrorKind, Integer> byKind = new EnumMap<>(ErrorKind.class);
+          int[] byKind = new int[KINDS.length];
           for (int i = 2; i < cells.length; i++) {
             int eq = cells[i].indexOf('=');
-            byKind.put(
-                ErrorKind.valueOf(cells[i].substring(0, eq)),
-                Integer.parseInt(cells[i].substring(eq + 1)));
+            byKind[ErrorKind.valueOf(cells[i].substring(0, eq)).ordinal()] =
+                Integer.parseInt(cells[i].substring(eq + 1));
           }
           counts.put(cells[1], byKind);
         }

@@ -33,14 +33,14 @@ public final class Phrases {
   private final List<String[]> cjk = new ArrayList<>();
 
   /** One word of a phrase; {@code afterGap} when {@code …} stands before it. */
-  private record Step(String word, boolean prefix, boolean afterGap) {
+  record Step(String word, boolean prefix, boolean afterGap) {
     boolean matches(String candidate) {
       return prefix ? candidate.startsWith(word) : candidate.equals(word);
     }
   }
 
   /** One spelling of an English phrase, its alternatives chosen; {@code order} is its place. */
-  private record Sequence(Step[] steps, int order) {}
+  record Sequence(Step[] steps, int order) {}
 
   /** Where a phrase was found: characters {@code [start, end)}. */
   record Hit(int start, int end) {}
@@ -130,7 +130,7 @@ public final class Phrases {
    * The index of the word that ends the phrase when steps from {@code k} on follow word {@code
    * last}, or -1.
    */
-  private static int rest(Step[] steps, int k, int last, ScannedText text) {
+  static int rest(Step[] steps, int k, int last, ScannedText text) {
     if (k == steps.length) {
       return last;
     }
@@ -156,7 +156,15 @@ public final class Phrases {
     return -1;
   }
 
-  private Hit firstCjk(String text) {
+  /** Every spelling of the English phrases, each with its place ({@link Sequence#order}). */
+  List<Sequence> sequences() {
+    List<Sequence> sequences = new ArrayList<>(byFirstPrefix);
+    byFirstWord.values().forEach(sequences::addAll);
+    return sequences;
+  }
+
+  /** The leftmost CJK phrase found in {@code text}, or {@code null}. */
+  Hit firstCjk(String text) {
     Hit best = null;
     for (String[] parts : cjk) {
       Hit hit = findCjk(parts, text, best == null ? text.length() : best.start());

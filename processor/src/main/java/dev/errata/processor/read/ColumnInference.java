@@ -616,10 +616,11 @@ final class ColumnInference {
         present++;
         distinct.add(text);
         length += text.length();
-        if (text.indexOf(' ') > 0 && text.length() <= 40 && !CODE.matcher(text).matches()) {
+        boolean code = CODE.matcher(text).matches();
+        if (text.indexOf(' ') > 0 && text.length() <= 40 && !code) {
           phrases++;
         }
-        if (CODE.matcher(text).matches()) {
+        if (code) {
           codes++;
         }
         if (text.length() <= 40 && STATUS.matcher(text).matches()) {

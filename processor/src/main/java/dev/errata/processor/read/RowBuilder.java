@@ -267,11 +267,12 @@ final class RowBuilder {
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
       char kind = Character.isDigit(c) ? '9' : Character.isLetter(c) ? 'a' : c;
-      if (kind != 'a' || shape.length() == 0 || shape.charAt(shape.length() - 1) != 'a') {
+      boolean repeats = shape.length() > 0 && shape.charAt(shape.length() - 1) == kind;
+      if (!(repeats && (kind == 'a' || kind == '9'))) {
         shape.append(kind);
       }
     }
-    return shape.toString().replaceAll("9+", "9");
+    return shape.toString();
   }
 
   private int status(RawRow row) {

@@ -22,7 +22,10 @@ enum Script {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (isCjk(c)) {
+      if (c < 0x80) {
+        // ASCII needs no script lookup, a binary search over Unicode's script ranges
+        latin += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+      } else if (isCjk(c)) {
         cjk++;
       } else if (Character.isLetter(c)) {
         switch (Character.UnicodeScript.of(c)) {

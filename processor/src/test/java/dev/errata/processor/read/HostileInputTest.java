@@ -1,6 +1,7 @@
 package dev.errata.processor.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,14 @@ class HostileInputTest {
     Problem problem = onlyError(read("t.tsv", "Code\tMessage\nA\ta\u0000b\n"));
     assertEquals(2, problem.line());
     assertTrue(problem.message().contains("NUL byte at byte offset 16"), problem::message);
+  }
+
+  @Test
+  void aReplacementCharacterWrittenInTheTableIsText() {
+    TableContent content = read("t.tsv", "\uFEFFCode\tMessage\nA\tbad \uFFFD byte\n");
+    assertFalse(content.hasErrors(), () -> content.problems().toString());
+    assertEquals("A", content.rows().get(0).code());
+    assertEquals("bad \uFFFD byte", content.rows().get(0).message());
   }
 
   @Test
