@@ -145,20 +145,20 @@ final class JsonBodyScanner {
 
   /**
    * Where the current string token starts in the body text, or {@link BodyFields#NO_MESSAGE} when
-   * it is blank. A string of plain characters is looked at in the text without decoding it; one
-   * with escapes, control characters or no closing quote is decoded by the parser, which fails on
-   * it just as it fails when the scan goes on.
+   * it is blank. The parser reads the string to its end into its own buffer (so a string the end
+   * of the input cuts fails here, as it did when messages were decoded at once) but makes no
+   * {@code String} of it.
    */
   private int messageStart() throws IOException {
-    int quote = tokenStart();
-    int plain = plainStringEnd(json, quote);
-    boolean blank;
-    if (plain >= 0) {
-      blank = isBlank(json, quote + 1, plain);
-    } else {
-      blank = parser.getText().isBlank();
+    char[] chars = parser.getTextCharacters();
+    int from = parser.getTextOffset();
+    int to = from + parser.getTextLength();
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return offset + tokenStart();
+      }
     }
-    return blank ? BodyFields.NO_MESSAGE : offset + quote;
+    return BodyFields.NO_MESSAGE;
   }
 
   /** Whether nothing follows the current token, not even the bracket that closes its parent. */
@@ -231,7 +231,7 @@ final class JsonBodyScanner {
     }
     int plain = plainStringEnd(text, start);
     if (plain >= 0) {
-      return text.substring(start + 1, plain);
+      return text.substring(start + 1, plain); // no escape: the text between the quotes
     }
     try (JsonParser parser = JSON.createParser(text.substring(start))) {
       return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
@@ -260,12 +260,4 @@ final class JsonBodyScanner {
     return -1;
   }
 
-  private static boolean isBlank(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
