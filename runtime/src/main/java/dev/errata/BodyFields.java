@@ -8,10 +8,10 @@ import java.util.List;
  * shape's rank, and the request id and async job fields. The first value a field gets stays (a
  * duplicate key does not replace it).
  *
- * <p>A JSON message is not decoded while scanning: only where its string starts in the body text
- * is kept ({@link #messageStart}), and {@link ErrorResponse#message()} decodes it when asked. An
- * XML message is kept as text ({@link #messageText}). One instance may be {@linkplain #clear()
- * cleared} and used for the next scan on the same thread.
+ * <p>A JSON message is not decoded while scanning: only where its string starts in the body text is
+ * kept ({@link #messageStart}), and {@link ErrorResponse#message()} decodes it when asked. An XML
+ * message is kept as text ({@link #messageText}). One instance may be {@linkplain #clear() cleared}
+ * and used for the next scan on the same thread.
  */
 final class BodyFields {
   /** A message start meaning "no message". */
@@ -24,6 +24,9 @@ final class BodyFields {
 
   /** Decoded messages by rank, for XML bodies only; {@code null} until one is recorded. */
   private String[] messageTexts;
+
+  /** Bit {@code rank} is set once a code or message of that rank is recorded (ranks below 64). */
+  private long recordedRanks;
 
   private String requestId;
   private int configuredMessageStart;
@@ -39,13 +42,24 @@ final class BodyFields {
     this.failedSubJobRank = rankOf(shapes, BodyShape.Form.FAILED_SUB_JOB);
     this.codes = new String[shapes.size()];
     this.messageStarts = new int[shapes.size()];
+    Arrays.fill(messageStarts, NO_MESSAGE);
     clear();
   }
 
   /** Forgets everything found, for the next scan. */
   void clear() {
-    Arrays.fill(codes, null);
-    Arrays.fill(messageStarts, NO_MESSAGE);
+    if (codes.length > Long.SIZE) {
+      Arrays.fill(codes, null);
+      Arrays.fill(messageStarts, NO_MESSAGE);
+    } else {
+      // most bodies fill one or two shapes: clear only those
+      for (long ranks = recordedRanks; ranks != 0; ranks &= ranks - 1) {
+        int rank = Long.numberOfTrailingZeros(ranks);
+        codes[rank] = null;
+        messageStarts[rank] = NO_MESSAGE;
+      }
+    }
+    recordedRanks = 0;
     if (messageTexts != null) {
       Arrays.fill(messageTexts, null);
     }
@@ -62,7 +76,12 @@ final class BodyFields {
   /** Records a value that is kept as text: a code, request id or job status. */
   void record(FieldTree.Field field, int rank, String text) {
     switch (field) {
-      case CODE -> codes[rank] = codes[rank] != null ? codes[rank] : Texts.stripped(text);
+      case CODE -> {
+        if (codes[rank] == null) {
+          codes[rank] = Texts.stripped(text);
+          recordedRanks |= 1L << rank;
+        }
+      }
       case MESSAGE -> {
         if (messageStarts[rank] == NO_MESSAGE && messageText(rank) == null) {
           if (messageTexts == null) {
@@ -90,6 +109,7 @@ final class BodyFields {
       case MESSAGE -> {
         if (messageStarts[rank] == NO_MESSAGE) {
           messageStarts[rank] = start;
+          recordedRanks |= 1L << rank;
         }
       }
       case CONFIGURED_MESSAGE -> {
@@ -121,6 +141,7 @@ final class BodyFields {
     if (failed && rank >= 0 && codes[rank] == null && messageStarts[rank] == NO_MESSAGE) {
       codes[rank] = subJobCode;
       messageStarts[rank] = subJobReasonStart;
+      recordedRanks |= 1L << rank;
     }
     subJobStatus = null;
     subJobCode = null;
@@ -176,7 +197,9 @@ final class BodyFields {
     return requestId;
   }
 
-  /** Where the message at the configured pointer starts in the body text, or {@link #NO_MESSAGE}. */
+  /**
+   * Where the message at the configured pointer starts in the body text, or {@link #NO_MESSAGE}.
+   */
   int configuredMessageStart() {
     return configuredMessageStart;
   }

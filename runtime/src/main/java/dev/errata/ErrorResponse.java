@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * What was read from one HTTP response: the status as received and, when the body had them, the
- * provider's code, message and request id. Produced by {@link ResponseReader}; immutable (a
- * message read from a JSON body is decoded from the body text on the first call of {@link
- * #message()}, always to the same text).
+ * provider's code, message and request id. Produced by {@link ResponseReader}; immutable (a message
+ * read from a JSON body is decoded from the body text on the first call of {@link #message()},
+ * always to the same text).
  */
 public final class ErrorResponse implements Serializable {
   private static final long serialVersionUID = 1L;

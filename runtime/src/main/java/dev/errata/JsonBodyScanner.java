@@ -41,8 +41,8 @@ final class JsonBodyScanner {
 
   /**
    * Records what the tree names in the JSON that starts at {@code start} of {@code text}; on
-   * malformed input keeps what came before. The fields returned are this scanner's: valid until
-   * its next scan.
+   * malformed input keeps what came before. The fields returned are this scanner's: valid until its
+   * next scan.
    */
   BodyFields scan(String text, int start) {
     found.clear();
@@ -145,9 +145,9 @@ final class JsonBodyScanner {
 
   /**
    * Where the current string token starts in the body text, or {@link BodyFields#NO_MESSAGE} when
-   * it is blank. The parser reads the string to its end into its own buffer (so a string the end
-   * of the input cuts fails here, as it did when messages were decoded at once) but makes no
-   * {@code String} of it.
+   * it is blank. The parser reads the string to its end into its own buffer (so a string the end of
+   * the input cuts fails here, as it did when messages were decoded at once) but makes no {@code
+   * String} of it.
    */
   private int messageStart() throws IOException {
     char[] chars = parser.getTextCharacters();
@@ -259,5 +259,4 @@ final class JsonBodyScanner {
     }
     return -1;
   }
-
 }
