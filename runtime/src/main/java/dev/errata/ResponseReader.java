@@ -307,6 +307,7 @@ public final class ResponseReader {
       requestId = headerRequestId;
     }
     boolean error = isError(status, code, found.jobStatus());
+    found.clear(); // the thread's scanner keeps no code or id of this body until its next read
     return messageText != null
         ? new ErrorResponse(status, code, messageText, requestId, text, error)
         : new ErrorResponse(status, code, messageStart, requestId, text, error);
