@@ -21,7 +21,12 @@ final class FieldTree {
     JOB_STATUS,
     SUB_JOB_STATUS,
     SUB_JOB_CODE,
-    SUB_JOB_REASON
+    SUB_JOB_REASON;
+
+    /** Whether this is a message, recorded by where it starts rather than as text. */
+    boolean isMessage() {
+      return this == MESSAGE || this == CONFIGURED_MESSAGE || this == SUB_JOB_REASON;
+    }
   }
 
   /** One thing a node fills: a field, and for codes and messages the rank of their shape. */

@@ -126,7 +126,11 @@ public final class ResponseReader {
   /** The ranks of {@link BodyShape#FALLBACK_MESSAGE_SHAPES} among {@link #shapes}. */
   private final int[] fallbackMessageRanks;
 
-  private final FieldTree fields;
+  /**
+   * One scanner per thread, used for every read of this reader on it: the arrays it records into
+   * would otherwise be made anew for every read.
+   */
+  private final ThreadLocal<JsonBodyScanner> scanners;
 
   private ResponseReader(Builder builder) {
     this.successCodes = builder.successCodes;
@@ -142,7 +146,9 @@ public final class ResponseReader {
             .mapToInt(shapes::indexOf)
             .filter(rank -> rank >= 0)
             .toArray();
-    this.fields = FieldTree.of(shapes, builder.messagePointer, builder.requestIdPointer);
+    FieldTree fields = FieldTree.of(shapes, builder.messagePointer, builder.requestIdPointer);
+    List<BodyShape> scannedShapes = shapes;
+    this.scanners = ThreadLocal.withInitial(() -> new JsonBodyScanner(fields, scannedShapes));
   }
 
   /**
@@ -274,27 +280,37 @@ public final class ResponseReader {
     if (rank >= 0 && foundShapes.get(rank).form() == BodyShape.Form.TYPE_NAME) {
       code = typeName(code);
     }
-    String message = found.configuredMessage();
-    if (message == null && rank >= 0) {
-      message = found.message(rank);
+    int messageStart = found.configuredMessageStart();
+    String messageText = null;
+    if (messageStart == BodyFields.NO_MESSAGE && rank >= 0) {
+      messageStart = found.messageStart(rank);
+      messageText = found.messageText(rank);
     }
-    boolean messageNextToCode = message != null;
-    if (foundShapes == shapes) {
-      for (int i = 0; message == null && i < fallbackMessageRanks.length; i++) {
-        message = found.message(fallbackMessageRanks[i]);
+    boolean messageNextToCode = messageStart != BodyFields.NO_MESSAGE || messageText != null;
+    if (!messageNextToCode && foundShapes == shapes) {
+      for (int i = 0; i < fallbackMessageRanks.length; i++) {
+        if (found.hasMessage(fallbackMessageRanks[i])) {
+          messageStart = found.messageStart(fallbackMessageRanks[i]);
+          messageText = found.messageText(fallbackMessageRanks[i]);
+          break;
+        }
       }
     }
     if (found.isTopLevelArray() && !messageNextToCode && status < 400) {
       // a list of resources, some with a code, rather than of errors
       code = null;
-      message = null;
+      messageStart = BodyFields.NO_MESSAGE;
+      messageText = null;
     }
     String requestId = found.requestId();
     if (requestId == null) {
       requestId = headerRequestId;
     }
     boolean error = isError(status, code, found.jobStatus());
-    return new ErrorResponse(status, code, message, requestId, text, error);
+    found.clear(); // the thread's scanner keeps no code or id of this body until its next read
+    return messageText != null
+        ? new ErrorResponse(status, code, messageText, requestId, text, error)
+        : new ErrorResponse(status, code, messageStart, requestId, text, error);
   }
 
   /**
@@ -320,8 +336,8 @@ public final class ResponseReader {
 
   /**
    * Scans the body as JSON or XML by its first character. It scans the decoded text, which the
-   * response keeps anyway: parsing the UTF-8 bytes instead saved no time in the decode benchmark
-   * and cost 88 bytes a read.
+   * response keeps anyway: jackson-core's parser over a String allocates 88 bytes less than its
+   * parser over the UTF-8 bytes, and the text lets a message be decoded only when asked for.
    */
   private BodyFields scan(String text) {
     int start = 0;
@@ -335,11 +351,11 @@ public final class ResponseReader {
       XmlBodyScanner.scan(start == 0 ? text : text.substring(start), found);
       return found;
     }
-    BodyFields found = new BodyFields(shapes);
+    JsonBodyScanner scanner = scanners.get();
     if (first == '{' || first == '[') {
-      JsonBodyScanner.scan(start == 0 ? text : text.substring(start), fields, found);
+      return scanner.scan(text, start);
     }
-    return found;
+    return scanner.nothingFound();
   }
 
   private boolean isError(int status, String code, String jobStatus) {

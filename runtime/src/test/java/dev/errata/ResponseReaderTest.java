@@ -715,4 +715,93 @@ class ResponseReaderTest {
           "余额不足".equals(late.message()), "a charset past the header limit is not read: UTF-8");
     }
   }
+
+  @Nested
+  class MessagesDecodedWhenAskedFor {
+    @Test
+    void escapesAreDecoded() {
+      ErrorResponse response =
+          read(AUTO, 400, "{\"code\":\"X\",\"message\":\"a \\\"quoted\\\" \\u00e9\\nword\"}");
+      assertRead(response, true, "X", "a \"quoted\" \u00e9\nword", null);
+    }
+
+    @Test
+    void aNumberIsAMessageToo() {
+      assertRead(read(AUTO, 400, "{\"code\":\"X\",\"message\":404}"), true, "X", "404", null);
+      assertRead(
+          read(AUTO, 400, "{\"code\":\"X\",\"message\":-1.5e3,\"request_id\":\"r\"}"),
+          true,
+          "X",
+          "-1.5e3",
+          "r");
+    }
+
+    @Test
+    void aBlankMessageWrittenWithEscapesGivesWayToTheNext() {
+      assertRead(
+          read(AUTO, 400, "{\"code\":\"X\",\"message\":\"\\u0020\\n\\t\",\"msg\":\"real\"}"),
+          true,
+          "X",
+          "real",
+          null);
+    }
+
+    @Test
+    void aMessageAfterAByteOrderMarkAndWhiteSpace() {
+      assertRead(
+          read(AUTO, 400, "\uFEFF \n {\"code\":\"X\",\"message\":\"m\"}"), true, "X", "m", null);
+    }
+
+    @Test
+    void aMessageTheLimitCutsIsNotRead() {
+      ResponseReader small = ResponseReader.builder().maxBodyBytes(30).build();
+      ErrorResponse response =
+          read(small, 400, "{\"code\":\"X\",\"message\":\"too long to keep\"}");
+      assertRead(response, true, "X", null, null);
+    }
+
+    @Test
+    void readsOnOneThreadDoNotShareWhatTheyFound() {
+      assertRead(
+          read(AUTO, 400, "{\"Code\":\"A\",\"Message\":\"first\",\"RequestId\":\"r1\"}"),
+          true,
+          "A",
+          "first",
+          "r1");
+      assertRead(read(AUTO, 400, "{\"code\":\"B\"}"), true, "B", null, null);
+      assertRead(read(AUTO, 200, "{\"items\":[]}"), false, null, null, null);
+      assertRead(
+          read(AUTO, 400, "<Error><Code>C</Code><Message>xml</Message></Error>"),
+          true,
+          "C",
+          "xml",
+          null);
+      assertRead(read(AUTO, 400, "{\"error\":{\"code\":\"D\"}}"), true, "D", null, null);
+    }
+
+    @Test
+    void equalToTheSameResponseBuiltWithTheMessage() {
+      String body = "{\"code\":\"X\",\"message\":\"m \\u00e9\"}";
+      ErrorResponse read = read(AUTO, 400, body);
+      ErrorResponse built = new ErrorResponse(400, "X", "m \u00e9", null, body, true);
+      assertEquals(built.hashCode(), read.hashCode());
+      assertEquals(built, read);
+      assertEquals(built.toString(), read.toString());
+    }
+
+    @Test
+    void serializedWithItsMessage() throws Exception {
+      ErrorResponse read = read(AUTO, 400, "{\"code\":\"X\",\"message\":\"m \\\"q\\\"\"}");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(read);
+      }
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        ErrorResponse back = (ErrorResponse) in.readObject();
+        assertEquals("m \"q\"", back.message());
+        assertEquals(read, back);
+      }
+    }
+  }
 }
