@@ -17,10 +17,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A small naive Bayes model over the words of a row, for rows that no rule speaks for: {@code
- * pickup_card}, {@code invoice_not_editable}. It counts, for each kind, how often each word
- * occurred in hand-labelled tables; the counts ship as {@code kind-model.tsv} and are trained by
- * {@code KindModelTest} from the tuning part of the labelled corpus, so every build gives the same
+ * A small naive Bayes model over the words of a row: it decides rows that no rule speaks for
+ * ({@code pickup_card}, {@code invoice_not_editable}) and, when nearly sure, overrules weak
+ * evidence ({@link KindClassifier}). It counts, for each kind, how often each word occurred in
+ * hand-labelled tables; the counts ship as {@code kind-model.tsv} and are trained by {@code
+ * KindModelTest} from the tuning part of the labelled corpus, so every build gives the same
  * answers.
  *
  * <p>A row's features are the words of its code, marked as the last segment's ({@code code:card})
