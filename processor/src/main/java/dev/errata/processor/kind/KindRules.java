@@ -268,6 +268,14 @@ public final class KindRules {
                       "正在", "处于…中", "处理中", "进行中", "并发", "锁定", "冲突", "占用", "処理中", "実行中", "進行中", "競合",
                       "ロック", "진행 중", "처리 중", "충돌", "잠금", "잠겨")),
               rule(
+                  INVALID_ARGUMENT,
+                  61,
+                  List.of(
+                      "(url|uri|path|endpoint|route|method|action) … (not found|not exist*|does not exist)",
+                      "not found in (the|a) (request|body|payload|xml|json|file|sheet|document|formula)",
+                      "not found in (request|body|payload|xml|json)"),
+                  List.of("(接口|方法|路径|操作)不存在", "メソッドが存在しない")),
+              rule(
                   NOT_FOUND,
                   60,
                   List.of(
