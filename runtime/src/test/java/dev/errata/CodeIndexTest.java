@@ -13,7 +13,7 @@ class CodeIndexTest {
   /**
    * A small table: exact codes, patterns of different literal lengths, codes that differ in case.
    */
-  enum Table implements ErrorCode {
+  enum Table implements CodeOnly {
     CBC_5003("CBC.5003"),
     ORDER_NOT_FOUND("OrderNotFound"),
     INVALID_PARAMETER("InvalidParameter.%s"),
@@ -32,48 +32,8 @@ class CodeIndexTest {
     }
 
     @Override
-    public String provider() {
-      return "test";
-    }
-
-    @Override
     public String code() {
       return code;
-    }
-
-    @Override
-    public int httpStatus() {
-      return 0;
-    }
-
-    @Override
-    public String message() {
-      return "";
-    }
-
-    @Override
-    public String description() {
-      return "";
-    }
-
-    @Override
-    public String solution() {
-      return "";
-    }
-
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.UNKNOWN;
-    }
-
-    @Override
-    public boolean retryable() {
-      return false;
-    }
-
-    @Override
-    public boolean isPattern() {
-      return Placeholders.isPattern(code);
     }
   }
 

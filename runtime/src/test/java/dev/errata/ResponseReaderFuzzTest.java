@@ -166,47 +166,7 @@ class ResponseReaderFuzzTest {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  private record FuzzCode(String code) implements ErrorCode {
-    @Override
-    public String provider() {
-      return "fuzz";
-    }
-
-    @Override
-    public int httpStatus() {
-      return 0;
-    }
-
-    @Override
-    public String message() {
-      return "";
-    }
-
-    @Override
-    public String description() {
-      return "";
-    }
-
-    @Override
-    public String solution() {
-      return "";
-    }
-
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.UNKNOWN;
-    }
-
-    @Override
-    public boolean retryable() {
-      return false;
-    }
-
-    @Override
-    public boolean isPattern() {
-      return Placeholders.isPattern(code);
-    }
-  }
+  private record FuzzCode(String code) implements CodeOnly {}
 
   private static final String[] PLACEHOLDER_FORMS = {"%s", "%d", "{name}", "%(key)s", "%1$s"};
   private static final String LITERAL_CHARS = "aA.b-BS%";

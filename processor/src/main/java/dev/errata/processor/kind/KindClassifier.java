@@ -281,7 +281,7 @@ public final class KindClassifier {
     for (String segment : ScannedText.codeSegments(code)) {
       ScannedText words = ScannedText.ofCode(segment);
       List<Match> matches = textMatches(new Field("code", words));
-      matches.addAll(matches(KindRules.CODE_WORDS, new Field("code", words)));
+      matches.addAll(matches(KindRules.CODE_WORDS, CODE_PHRASES, new Field("code", words)));
       weak.addAll(strong(matches, false));
       segments.add(new Segment(words, best(strong(matches, true))));
     }
@@ -315,14 +315,25 @@ public final class KindClassifier {
   }
 
   /** The phrases of {@link KindRules#WORDS}, in the rules' order, read together. */
-  private static final PhraseIndex WORD_PHRASES =
-      new PhraseIndex(KindRules.WORDS.stream().map(WordRule::phrases).toList());
+  private static final PhraseIndex WORD_PHRASES = index(KindRules.WORDS);
+
+  /** The same for {@link KindRules#CODE_WORDS}. */
+  private static final PhraseIndex CODE_PHRASES = index(KindRules.CODE_WORDS);
+
+  private static PhraseIndex index(List<WordRule> rules) {
+    return new PhraseIndex(rules.stream().map(WordRule::phrases).toList());
+  }
 
   /** Every word rule's first match in the fields, searched in field order. */
   private static List<Match> textMatches(Field... fields) {
-    Found[] found = new Found[KindRules.WORDS.size()];
+    return matches(KindRules.WORDS, WORD_PHRASES, fields);
+  }
+
+  /** Each of {@code rules}' first match in the fields, read with their {@code index}. */
+  private static List<Match> matches(List<WordRule> rules, PhraseIndex index, Field... fields) {
+    Found[] found = new Found[rules.size()];
     for (Field field : fields) {
-      Phrases.Hit[] hits = WORD_PHRASES.first(field.text());
+      Phrases.Hit[] hits = index.first(field.text());
       for (int r = 0; r < found.length; r++) {
         if (found[r] == null && hits[r] != null) {
           found[r] =
@@ -334,19 +345,10 @@ public final class KindClassifier {
     List<Match> matches = new ArrayList<>();
     for (int r = 0; r < found.length; r++) {
       if (found[r] != null) {
-        matches.add(new Match(KindRules.WORDS.get(r), found[r]));
+        matches.add(new Match(rules.get(r), found[r]));
       }
     }
     return matches;
-  }
-
-  /** Each of a few rules' first match in the fields, rule by rule. */
-  private static List<Match> matches(List<WordRule> rules, Field... fields) {
-    List<Match> found = new ArrayList<>();
-    for (WordRule rule : rules) {
-      first(rule.phrases(), fields).ifPresent(f -> found.add(new Match(rule, f)));
-    }
-    return found;
   }
 
   /** The match of highest rank; the first found among equals. */

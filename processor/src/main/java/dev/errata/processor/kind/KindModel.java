@@ -114,7 +114,7 @@ public final class KindModel {
     }
     ErrorKind best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    Map<ErrorKind, Double> scores = new EnumMap<>(ErrorKind.class);
+    double[] scores = new double[KINDS.length];
     for (ErrorKind kind : KINDS) {
       int labelled = codesByKind[kind.ordinal()];
       if (labelled == 0) {
@@ -124,14 +124,16 @@ public final class KindModel {
       for (String feature : known) {
         score += logLikelihood(feature, kind);
       }
-      scores.put(kind, score);
+      scores[kind.ordinal()] = score;
       if (score > bestScore) {
         bestScore = score;
         best = kind;
       }
     }
-    double top = bestScore;
-    double total = scores.values().stream().mapToDouble(s -> StrictMath.exp(s - top)).sum();
+    double total = 0;
+    for (ErrorKind kind : labelledKinds) {
+      total += StrictMath.exp(scores[kind.ordinal()] - bestScore);
+    }
     ErrorKind kind = best;
     if (known.stream().mapToDouble(f -> lift(f, kind)).max().orElse(0) < LEAST_LIFT) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package dev.errata.processor.kind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.ErrorKind;
@@ -373,6 +374,28 @@ class KindClassifierTest {
     Set<ErrorKind> covered = new HashSet<>();
     KindRules.WORDS.forEach(rule -> covered.add(rule.kind()));
     assertEquals(EnumSet.allOf(ErrorKind.class), covered);
+  }
+
+  @Test
+  void aGerundNamesAnOperationUnderWayInACodeOnly() {
+    Classification code = classify(0, "ResourceInUse.DiskMigrating", "", "", "");
+    assertEquals(ErrorKind.CONFLICT, code.kind());
+    assertEquals("code word \"Migrating\"", code.kindEvidence());
+    assertNotEquals(
+        ErrorKind.CONFLICT, classify(0, "E1", "Error creating the session.", "", "").kind());
+    assertEquals(
+        ErrorKind.CONFLICT, classify(0, "E2", "The disk is still creating.", "", "").kind());
+  }
+
+  @Test
+  void aWrongPathOrAFieldMissingFromTheRequestIsTheRequestsFault() {
+    assertEquals(
+        ErrorKind.INVALID_ARGUMENT,
+        classify(0, "E1", "The requested path was not found.", "", "").kind());
+    assertEquals(
+        ErrorKind.INVALID_ARGUMENT,
+        classify(0, "E2", "Sender not found in the request body.", "", "").kind());
+    assertEquals(ErrorKind.NOT_FOUND, classify(0, "E3", "The order was not found.", "", "").kind());
   }
 
   @Test

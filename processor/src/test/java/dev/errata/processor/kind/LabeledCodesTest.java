@@ -288,39 +288,17 @@ class LabeledCodesTest {
             "%nKinds by rules alone, the learned model alone, and both (the model where no rule speaks)%n%n"));
     out.append(String.format("| part | rules | model | both |%n|---|---:|---:|---:|%n"));
     for (Part part : scores.keySet()) {
-      int codes = 0;
-      int rules = 0;
-      int model = 0;
-      int both = 0;
-      for (Table table : tables.stream().filter(t -> t.part() == part).toList()) {
-        for (Labeled l : table.labeled()) {
-          codes++;
-          rules +=
-              KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null).kind()
-                      == l.kind()
-                  ? 1
-                  : 0;
-          model +=
-              KindModel.shipped()
-                          .guess(l.row(), table.statuses())
-                          .map(KindModel.Guess::kind)
-                          .orElse(ErrorKind.UNKNOWN)
-                      == l.kind()
-                  ? 1
-                  : 0;
-          both +=
-              KindClassifier.classify(l.row(), KindRule.NONE, table.statuses()).kind() == l.kind()
-                  ? 1
-                  : 0;
-        }
-      }
+      int[] counts = new int[4];
+      tables.stream()
+          .filter(t -> t.part() == part)
+          .forEach(t -> countAgreement(t, KindModel.shipped(), counts));
       out.append(
           String.format(
               "| %s | %.1f %% | %.1f %% | %.1f %% |%n",
               part.name().toLowerCase(Locale.ROOT),
-              100.0 * rules / codes,
-              100.0 * model / codes,
-              100.0 * both / codes));
+              100.0 * counts[1] / counts[0],
+              100.0 * counts[2] / counts[0],
+              100.0 * counts[3] / counts[0]));
     }
     out.append(heldOutProviders());
     for (Map.Entry<Part, List<Score>> part : scores.entrySet()) {
@@ -353,28 +331,7 @@ class LabeledCodesTest {
         }
       }
       KindModel model = KindModel.read(trainer.write());
-      int[] counts = byProvider.computeIfAbsent(provider, p -> new int[4]);
-      for (Labeled l : held.labeled()) {
-        counts[0]++;
-        counts[1] +=
-            KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), null).kind()
-                    == l.kind()
-                ? 1
-                : 0;
-        counts[2] +=
-            model
-                        .guess(l.row(), held.statuses())
-                        .map(KindModel.Guess::kind)
-                        .orElse(ErrorKind.UNKNOWN)
-                    == l.kind()
-                ? 1
-                : 0;
-        counts[3] +=
-            KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), model).kind()
-                    == l.kind()
-                ? 1
-                : 0;
-      }
+      countAgreement(held, model, byProvider.computeIfAbsent(provider, p -> new int[4]));
     }
     StringBuilder out =
         new StringBuilder(
@@ -397,6 +354,31 @@ class LabeledCodesTest {
             "| **all** | %d | %.1f %% | %.1f %% | %.1f %% |%n",
             all[0], 100.0 * all[1] / all[0], 100.0 * all[2] / all[0], 100.0 * all[3] / all[0]));
     return out.toString();
+  }
+
+  /**
+   * Adds to {@code counts} the table's codes and how many of them the rules alone, {@code model}
+   * alone and both classify as labelled: {codes, rules, model, both}.
+   */
+  private static void countAgreement(Table table, KindModel model, int[] counts) {
+    for (Labeled l : table.labeled()) {
+      counts[0]++;
+      if (KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null).kind()
+          == l.kind()) {
+        counts[1]++;
+      }
+      if (model
+              .guess(l.row(), table.statuses())
+              .map(KindModel.Guess::kind)
+              .orElse(ErrorKind.UNKNOWN)
+          == l.kind()) {
+        counts[2]++;
+      }
+      if (KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), model).kind()
+          == l.kind()) {
+        counts[3]++;
+      }
+    }
   }
 
   /** A table's provider: its file name up to the first dash. */

@@ -362,12 +362,12 @@ class HtmlTablesTest {
   private static void assertCodes(String page) {
     TableContent content =
         TableReader.read(
-            page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
+            page, SeedTablesTest.resource("read/corpus/" + page), TableOptions.DEFAULT);
     assertTrue(
         content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
     List<String> expected =
         new String(
-                SeedTablesTest.resource("read/formats/expected/" + page + ".tsv"),
+                SeedTablesTest.resource("read/corpus/expected/" + page + ".tsv"),
                 StandardCharsets.UTF_8)
             .lines()
             .skip(1)

@@ -221,7 +221,7 @@ class PageTextTest {
   private static void assertCodes(String page, boolean texts) {
     TableContent content =
         TableReader.read(
-            page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
+            page, SeedTablesTest.resource("read/corpus/" + page), TableOptions.DEFAULT);
     assertTrue(
         content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
     Map<String, TableRow> first =

@@ -279,13 +279,13 @@ class RstTablesTest {
   }
 
   private static String page(String name) {
-    return new String(SeedTablesTest.resource("read/formats/" + name), StandardCharsets.UTF_8);
+    return new String(SeedTablesTest.resource("read/corpus/" + name), StandardCharsets.UTF_8);
   }
 
   /** The page's expected codes and texts, counted from the published table. */
   static Map<String, String> expected(String page) {
     return new String(
-            SeedTablesTest.resource("read/formats/expected/" + page + ".tsv"),
+            SeedTablesTest.resource("read/corpus/expected/" + page + ".tsv"),
             StandardCharsets.UTF_8)
         .lines()
         .skip(1)
@@ -301,7 +301,7 @@ class RstTablesTest {
   private static void assertCodesAndTexts(String page) {
     TableContent content =
         TableReader.read(
-            page, SeedTablesTest.resource("read/formats/" + page), TableOptions.DEFAULT);
+            page, SeedTablesTest.resource("read/corpus/" + page), TableOptions.DEFAULT);
     assertTrue(
         content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
     Map<String, TableRow> first =
