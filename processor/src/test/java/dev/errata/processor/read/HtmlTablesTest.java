@@ -1,7 +1,6 @@
 package dev.errata.processor.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableContent;
@@ -350,29 +349,5 @@ class HtmlTablesTest {
             "<!DOCTYPE html>\n<html><body><p>Codes | and pipes</p><table><tr><th>Code</th><th>Message</th></tr><tr><td>A.1</td><td>a</td></tr></table></body></html>\n");
     assertEquals(List.of(), content.problems());
     assertEquals(List.of("A.1"), content.rows().stream().map(TableRow::code).toList());
-  }
-
-  @Test
-  void realPagesReadToTheCodesTheirTablesList() {
-    assertCodes("otc-elb-errorcode.html");
-    assertCodes("otc-dns-error-code.md");
-  }
-
-  /** Every code of the page's expected list (counted from the published table), in order. */
-  private static void assertCodes(String page) {
-    TableContent content =
-        TableReader.read(
-            page, SeedTablesTest.resource("read/corpus/" + page), TableOptions.DEFAULT);
-    assertTrue(
-        content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
-    List<String> expected =
-        new String(
-                SeedTablesTest.resource("read/corpus/expected/" + page + ".tsv"),
-                StandardCharsets.UTF_8)
-            .lines()
-            .skip(1)
-            .map(line -> line.split("\t", -1)[0])
-            .toList();
-    assertEquals(expected, content.rows().stream().map(TableRow::code).distinct().toList(), page);
   }
 }

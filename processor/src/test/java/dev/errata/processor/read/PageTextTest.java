@@ -10,11 +10,7 @@ import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
 import dev.errata.processor.read.RawTable.Cell;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -205,40 +201,5 @@ class PageTextTest {
         content.problems().stream()
             .anyMatch(problem -> problem.line() == 3 && problem.message().contains("page text")),
         content.problems()::toString);
-  }
-
-  @Test
-  void realPagesReadToTheCodesTheirTablesList() {
-    assertCodes("ietf-oauth2-token-errors-rfc6749.txt", true);
-    assertCodes("otc-modelarts-error-codes-page.txt", true);
-    assertCodes("flutterwave-errors-copied.md", false);
-  }
-
-  /**
-   * The codes of the page's expected list, in order, and (where {@code texts}) each code's text as
-   * its message or description.
-   */
-  private static void assertCodes(String page, boolean texts) {
-    TableContent content =
-        TableReader.read(
-            page, SeedTablesTest.resource("read/corpus/" + page), TableOptions.DEFAULT);
-    assertTrue(
-        content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
-    Map<String, TableRow> first =
-        content.rows().stream()
-            .collect(
-                Collectors.toMap(
-                    TableRow::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    Map<String, String> expected = RstTablesTest.expected(page);
-    assertEquals(List.copyOf(expected.keySet()), List.copyOf(first.keySet()), page);
-    if (texts) {
-      expected.forEach(
-          (code, text) -> {
-            TableRow row = first.get(code);
-            String read =
-                (row.message().isEmpty() ? row.description() : row.message()).replace('\n', ' ');
-            assertEquals(text, read, page + " " + code);
-          });
-    }
   }
 }

@@ -4,7 +4,6 @@ import static dev.errata.processor.read.HtmlTablesTest.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errata.processor.model.Problem;
 import dev.errata.processor.model.TableContent;
 import dev.errata.processor.model.TableOptions;
 import dev.errata.processor.model.TableRow;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -252,9 +250,7 @@ class RstTablesTest {
   }
 
   @Test
-  void realPagesReadToTheCodesAndTextsTheirTablesList() {
-    assertCodesAndTexts("otc-functiongraph-error-codes.rst");
-    assertCodesAndTexts("otc-iam-error-codes.rst");
+  void realPagesReadToTheTablesTheyDraw() {
     List<RawTable> drawn = tables(page("jpush-http-status-code-w3m.txt"));
     assertEquals(
         List.copyOf(expected("jpush-http-status-code-w3m.txt").keySet()),
@@ -283,7 +279,7 @@ class RstTablesTest {
   }
 
   /** The page's expected codes and texts, counted from the published table. */
-  static Map<String, String> expected(String page) {
+  private static Map<String, String> expected(String page) {
     return new String(
             SeedTablesTest.resource("read/corpus/expected/" + page + ".tsv"),
             StandardCharsets.UTF_8)
@@ -296,23 +292,5 @@ class RstTablesTest {
                 cells -> cells[1],
                 (first, second) -> first,
                 LinkedHashMap::new));
-  }
-
-  private static void assertCodesAndTexts(String page) {
-    TableContent content =
-        TableReader.read(
-            page, SeedTablesTest.resource("read/corpus/" + page), TableOptions.DEFAULT);
-    assertTrue(
-        content.problems().stream().noneMatch(Problem::isError), content.problems()::toString);
-    Map<String, TableRow> first =
-        content.rows().stream()
-            .collect(
-                Collectors.toMap(
-                    TableRow::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    Map<String, String> expected = expected(page);
-    assertEquals(List.copyOf(expected.keySet()), List.copyOf(first.keySet()), page);
-    expected.forEach(
-        (code, text) ->
-            assertEquals(text, first.get(code).message().replace('\n', ' '), page + " " + code));
   }
 }
