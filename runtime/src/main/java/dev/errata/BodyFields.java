@@ -126,6 +126,27 @@ final class BodyFields {
     }
   }
 
+  /**
+   * Takes back every message recorded as starting at {@code start}: its string turned out to be cut
+   * off. {@link #NO_MESSAGE} takes back nothing.
+   */
+  void forgetMessage(int start) {
+    if (start == NO_MESSAGE) {
+      return;
+    }
+    for (int rank = 0; rank < messageStarts.length; rank++) {
+      if (messageStarts[rank] == start) {
+        messageStarts[rank] = NO_MESSAGE;
+      }
+    }
+    if (configuredMessageStart == start) {
+      configuredMessageStart = NO_MESSAGE;
+    }
+    if (subJobReasonStart == start) {
+      subJobReasonStart = NO_MESSAGE;
+    }
+  }
+
   void markJob() {
     job = true;
   }

@@ -1,10 +1,13 @@
 package dev.errata;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.RecyclerPool;
 import java.io.IOException;
 import java.util.List;
 
@@ -14,29 +17,42 @@ import java.util.List;
  * are messages: of those only where they start is recorded ({@link #scalarAt} decodes one later).
  *
  * <p>Not thread-safe: a reader keeps one per thread and {@linkplain #scan scans} with it again and
- * again, so that the per-shape arrays of its {@link BodyFields} are not made anew for every read.
+ * again, so that the per-shape arrays of its {@link BodyFields} and the parser's buffers are not
+ * made anew for every read.
  */
 final class JsonBodyScanner {
-  private static final JsonFactory JSON =
-      JsonFactory.builder()
-          // field names come from the network: never intern them
-          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          // the fields looked for sit a few levels deep at most; deeper input ends the scan
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(256).build())
-          .build();
+  /** For {@link #scalarAt}, which any thread may call. */
+  private static final JsonFactory JSON = factory().build();
 
   private final FieldTree tree;
   private final BodyFields found;
 
+  /** Makes this scanner's parsers, all with the same buffers: {@link OwnBuffers}. */
+  private final JsonFactory json = factory().recyclerPool(new OwnBuffers()).build();
+
   // the scan under way; cleared after it so that no body stays reachable from the thread
   private JsonParser parser;
-  private String json;
+  private String text;
   private int offset;
+
+  /**
+   * Where the message just recorded starts, while the parser has not yet read to its closing quote;
+   * else {@link BodyFields#NO_MESSAGE}.
+   */
+  private int unclosedMessage = BodyFields.NO_MESSAGE;
 
   JsonBodyScanner(FieldTree tree, List<BodyShape> shapes) {
     this.tree = tree;
     this.found = new BodyFields(shapes);
+  }
+
+  private static JsonFactoryBuilder factory() {
+    return new JsonFactoryBuilder()
+        // field names come from the network: never intern them
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // the fields looked for sit a few levels deep at most; deeper input ends the scan
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(256).build());
   }
 
   /**
@@ -44,20 +60,48 @@ final class JsonBodyScanner {
    * malformed input keeps what came before. The fields returned are this scanner's: valid until its
    * next scan.
    */
-  BodyFields scan(String text, int start) {
+  BodyFields scan(String body, int start) {
     found.clear();
-    json = start == 0 ? text : text.substring(start);
+    text = start == 0 ? body : body.substring(start);
     offset = start;
-    try (JsonParser opened = JSON.createParser(json)) {
+    unclosedMessage = BodyFields.NO_MESSAGE;
+    try (JsonParser opened = json.createParser(text)) {
       parser = opened;
       scanDocument();
+      if (unclosedMessage != BodyFields.NO_MESSAGE) {
+        parser.finishToken(); // the scan stopped on a message: it counts if its string ends
+      }
     } catch (IOException | RuntimeException unreadable) {
-      // truncated, invalid or too deep: what was found before stays
+      // truncated, invalid or too deep: what was found before stays, but a message cut off
+      forgetUnclosedMessage();
     } finally {
       parser = null;
-      json = null;
+      text = null;
     }
     return found;
+  }
+
+  /**
+   * Takes back the message whose string the parser has not read to its end, when the string has no
+   * end: the scan failed in it or after it.
+   */
+  private void forgetUnclosedMessage() {
+    int quote = unclosedMessage - offset;
+    if (unclosedMessage != BodyFields.NO_MESSAGE
+        && plainStringEnd(text, quote) < 0
+        && scalarAt(text, quote) == null) {
+      found.forgetMessage(unclosedMessage);
+    }
+  }
+
+  /**
+   * The next token. Reading it reads the rest of the string before it, so a message recorded before
+   * it is known to end.
+   */
+  private JsonToken next() throws IOException {
+    JsonToken token = parser.nextToken();
+    unclosedMessage = BodyFields.NO_MESSAGE;
+    return token;
   }
 
   /** The fields of a body that is not JSON: none. */
@@ -67,10 +111,10 @@ final class JsonBodyScanner {
   }
 
   private void scanDocument() throws IOException {
-    JsonToken first = parser.nextToken();
+    JsonToken first = next();
     if (first == JsonToken.START_ARRAY && !tree.hasElements()) {
       // an array of error objects: the first is read as the body
-      if (parser.nextToken() == JsonToken.START_OBJECT) {
+      if (next() == JsonToken.START_OBJECT) {
         found.markTopLevelArray();
         object(tree);
       }
@@ -145,17 +189,24 @@ final class JsonBodyScanner {
 
   /**
    * Where the current string token starts in the body text, or {@link BodyFields#NO_MESSAGE} when
-   * it is blank. The parser reads the string to its end into its own buffer (so a string the end of
-   * the input cuts fails here, as it did when messages were decoded at once) but makes no {@code
-   * String} of it.
+   * it is blank. A string whose first character is visible is not blank, and is left to the parser
+   * to skip: no copy of it is made, and whether it ends is known at the next token ({@link
+   * #unclosedMessage}). Any other string the parser reads to its end into its own buffer, which
+   * fails for one that the end of the input cuts.
    */
   private int messageStart() throws IOException {
+    int quote = tokenStart();
+    char first = quote + 1 < text.length() ? text.charAt(quote + 1) : '"';
+    if (first > ' ' && first != '"' && first != '\\' && !Character.isWhitespace(first)) {
+      unclosedMessage = offset + quote;
+      return unclosedMessage;
+    }
     char[] chars = parser.getTextCharacters();
     int from = parser.getTextOffset();
     int to = from + parser.getTextLength();
     for (int i = from; i < to; i++) {
       if (!Character.isWhitespace(chars[i])) {
-        return offset + tokenStart();
+        return offset + quote;
       }
     }
     return BodyFields.NO_MESSAGE;
@@ -163,18 +214,18 @@ final class JsonBodyScanner {
 
   /** Whether nothing follows the current token, not even the bracket that closes its parent. */
   private boolean endsInput() throws IOException {
-    return tokenStart() + parser.getTextLength() >= json.length();
+    return tokenStart() + parser.getTextLength() >= text.length();
   }
 
-  /** Where the current token starts in {@link #json}, the opening quote for a string. */
+  /** Where the current token starts in {@link #text}, the opening quote for a string. */
   private int tokenStart() {
     return (int) parser.currentTokenLocation().getCharOffset();
   }
 
   private boolean object(FieldTree node) throws IOException {
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (next() == JsonToken.FIELD_NAME) {
       FieldTree child = node.property(parser.currentName());
-      JsonToken token = parser.nextToken();
+      JsonToken token = next();
       if (token == null) {
         return false;
       }
@@ -192,9 +243,7 @@ final class JsonBodyScanner {
 
   private boolean array(FieldTree node) throws IOException {
     int index = 0;
-    for (JsonToken token = parser.nextToken();
-        token != JsonToken.END_ARRAY;
-        token = parser.nextToken()) {
+    for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
       if (token == null) {
         return false;
       }
@@ -212,6 +261,27 @@ final class JsonBodyScanner {
       }
     }
     return true;
+  }
+
+  /**
+   * The buffers of one scanner's parsers. By default jackson-core finds a parser's buffers in a
+   * pool of the thread (a thread-local look-up and atomic swaps, a fifth of a short body's read); a
+   * scanner runs one parser at a time on one thread, so it keeps one set of its own.
+   */
+  private static final class OwnBuffers implements RecyclerPool<BufferRecycler> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient BufferRecycler buffers = new BufferRecycler();
+
+    @Override
+    public BufferRecycler acquirePooled() {
+      return buffers;
+    }
+
+    @Override
+    public void releasePooled(BufferRecycler released) {
+      // kept: it is this scanner's
+    }
   }
 
   /**

@@ -529,6 +529,38 @@ class ResponseReaderTest {
     }
 
     @Test
+    void aMessageCutOffGivesWayToTheTopLevelMessage() {
+      String body =
+          "{\"message\":\"top\",\"error\":{\"code\":\"E\",\"message\":\"" + "x".repeat(99);
+      ResponseReader small = ResponseReader.builder().maxBodyBytes(body.length() - 50).build();
+      assertRead(read(small, 400, body + "\"}}"), true, "E", "top", null);
+      assertRead(read(AUTO, 400, body + "\"}}"), true, "E", "x".repeat(99), null);
+      assertRead(read(AUTO, 400, body + "\""), true, "E", "x".repeat(99), null);
+      assertRead(read(AUTO, 400, body + "\"]"), true, "E", "x".repeat(99), null);
+    }
+
+    @Test
+    void aMessageCutOffAfterEverythingElseIsKnownIsNotReported() {
+      String body = "{\"request_id\":\"r\",\"error_code\":\"E\",\"error_msg\":\"" + "x".repeat(99);
+      ResponseReader small = ResponseReader.builder().maxBodyBytes(body.length() - 50).build();
+      assertRead(read(small, 400, body + "\"}"), true, "E", null, "r");
+      assertRead(read(small, 400, body), true, "E", null, "r");
+      assertRead(read(AUTO, 400, body), true, "E", null, "r");
+      assertRead(read(AUTO, 400, body + "\""), true, "E", "x".repeat(99), "r");
+    }
+
+    @Test
+    void messagesThatOpenWithSpaceOrAnEscapeAreReadWhole() {
+      assertRead(read(AUTO, 400, "{\"code\":\"E\",\"msg\":\"  \\t \"}"), true, "E", null, null);
+      assertRead(read(AUTO, 400, "{\"code\":\"E\",\"msg\":\" a\"}"), true, "E", " a", null);
+      assertRead(read(AUTO, 400, "{\"code\":\"E\",\"msg\":\"\\u0020\"}"), true, "E", null, null);
+      assertRead(
+          read(AUTO, 400, "{\"code\":\"E\",\"msg\":\"\\\"q\\\"\"}"), true, "E", "\"q\"", null);
+      assertRead(read(AUTO, 400, "{\"code\":\"E\",\"msg\":\"\u3000\"}"), true, "E", null, null);
+      assertRead(read(AUTO, 400, "{\"code\":\"E\",\"msg\":\"\"}"), true, "E", null, null);
+    }
+
+    @Test
     void aCharacterCutByTheLimitIsDropped() {
       ResponseReader small = ResponseReader.builder().maxBodyBytes(10).build();
       ErrorResponse response = read(small, 400, "{\"m\":\"余额不足\"}");
