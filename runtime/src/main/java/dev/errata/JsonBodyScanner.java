@@ -16,9 +16,9 @@ import java.util.List;
  * FieldTree}. Subtrees the tree does not name are skipped without decoding their strings, and so
  * are messages: of those only where they start is recorded ({@link #scalarAt} decodes one later).
  *
- * <p>Not thread-safe: a reader keeps one per thread and {@linkplain #scan scans} with it again and
- * again, so that the per-shape arrays of its {@link BodyFields} and the parser's buffers are not
- * made anew for every read.
+ * <p>Not thread-safe: a reader keeps a few in its {@link ScannerPool}, each used by one thread at a
+ * time, and {@linkplain #scan scans} with them again and again, so that the per-shape arrays of
+ * their {@link BodyFields} and the parsers' buffers are not made anew for every read.
  */
 final class JsonBodyScanner {
   /** For {@link #scalarAt}, which any thread may call. */
@@ -30,7 +30,7 @@ final class JsonBodyScanner {
   /** Makes this scanner's parsers, all with the same buffers: {@link OwnBuffers}. */
   private final JsonFactory json = factory().recyclerPool(new OwnBuffers()).build();
 
-  // the scan under way; cleared after it so that no body stays reachable from the thread
+  // the scan under way; cleared after it so that no body stays reachable from the pool
   private JsonParser parser;
   private String text;
   private int offset;
@@ -265,8 +265,8 @@ final class JsonBodyScanner {
 
   /**
    * The buffers of one scanner's parsers. By default jackson-core finds a parser's buffers in a
-   * pool of the thread (a thread-local look-up and atomic swaps, a fifth of a short body's read); a
-   * scanner runs one parser at a time on one thread, so it keeps one set of its own.
+   * pool of the thread (a thread-local look-up and atomic swaps for every parser); a scanner runs
+   * one parser at a time, so it keeps one set of its own.
    */
   private static final class OwnBuffers implements RecyclerPool<BufferRecycler> {
     private static final long serialVersionUID = 1L;

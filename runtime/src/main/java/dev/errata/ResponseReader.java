@@ -126,11 +126,8 @@ public final class ResponseReader {
   /** The ranks of {@link BodyShape#FALLBACK_MESSAGE_SHAPES} among {@link #shapes}. */
   private final int[] fallbackMessageRanks;
 
-  /**
-   * One scanner per thread, used for every read of this reader on it: the arrays it records into
-   * would otherwise be made anew for every read.
-   */
-  private final ThreadLocal<JsonBodyScanner> scanners;
+  /** The JSON scanners of this reader, kept from read to read. */
+  private final ScannerPool scanners;
 
   private ResponseReader(Builder builder) {
     this.successCodes = builder.successCodes;
@@ -148,7 +145,7 @@ public final class ResponseReader {
             .toArray();
     FieldTree fields = FieldTree.of(shapes, builder.messagePointer, builder.requestIdPointer);
     List<BodyShape> scannedShapes = shapes;
-    this.scanners = ThreadLocal.withInitial(() -> new JsonBodyScanner(fields, scannedShapes));
+    this.scanners = new ScannerPool(() -> new JsonBodyScanner(fields, scannedShapes));
   }
 
   /**
@@ -273,7 +270,14 @@ public final class ResponseReader {
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     int end = truncated && utf8 ? wholeUtf8Prefix(bytes, length) : length;
     String text = end == 0 ? "" : new String(bytes, 0, end, charset);
-    BodyFields found = scan(text);
+    JsonBodyScanner scanner = scanners.take();
+    ErrorResponse response = respond(status, text, headerRequestId, scan(text, scanner));
+    scanners.give(scanner);
+    return response;
+  }
+
+  /** The response to report, from what a scan of its body text found. */
+  private ErrorResponse respond(int status, String text, String headerRequestId, BodyFields found) {
     List<BodyShape> foundShapes = found.shapes();
     int rank = reportedRank(status, found);
     String code = rank < 0 ? null : found.code(rank);
@@ -307,7 +311,7 @@ public final class ResponseReader {
       requestId = headerRequestId;
     }
     boolean error = isError(status, code, found.jobStatus());
-    found.clear(); // the thread's scanner keeps no code or id of this body until its next read
+    found.clear(); // a pooled scanner keeps no code or id of this body until its next read
     return messageText != null
         ? new ErrorResponse(status, code, messageText, requestId, text, error)
         : new ErrorResponse(status, code, messageStart, requestId, text, error);
@@ -339,7 +343,7 @@ public final class ResponseReader {
    * response keeps anyway: jackson-core's parser over a String allocates 88 bytes less than its
    * parser over the UTF-8 bytes, and the text lets a message be decoded only when asked for.
    */
-  private BodyFields scan(String text) {
+  private BodyFields scan(String text, JsonBodyScanner scanner) {
     int start = 0;
     while (start < text.length()
         && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
@@ -351,7 +355,6 @@ public final class ResponseReader {
       XmlBodyScanner.scan(start == 0 ? text : text.substring(start), found);
       return found;
     }
-    JsonBodyScanner scanner = scanners.get();
     if (first == '{' || first == '[') {
       return scanner.scan(text, start);
     }
