@@ -177,7 +177,12 @@ public final class KindRules {
                       "login required",
                       "jwt",
                       "(session|login) (expired|timed out)",
-                      "expired (session|login)"),
+                      "expired (session|login)",
+                      "(invalid|incorrect|wrong|bad|expired|revoked|invalidated) … (password|authentication|auth|authinfo)",
+                      "(password|authentication|auth|authinfo) … (invalid|incorrect|wrong|expired|revoked|invalidated|mismatch)",
+                      "(authentication|authinfo) … missing",
+                      "missing (authentication|authinfo)",
+                      "invalid grant"),
                   List.of(
                       "签名",
                       "未登录",

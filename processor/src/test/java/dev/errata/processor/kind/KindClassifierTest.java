@@ -369,6 +369,22 @@ class KindClassifierTest {
     assertTrue(byChinese.kindEvidence().endsWith("in description"), byChinese.kindEvidence());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "invalid_user_password, '', UNAUTHENTICATED",
+    "AuthenticationSessionMissing, '', UNAUTHENTICATED",
+    "invalid_grant, '', UNAUTHENTICATED",
+    "E1, The authentication key is invalid., UNAUTHENTICATED",
+    "E2, Password expired., UNAUTHENTICATED",
+    "E3, Missing password., INVALID_ARGUMENT",
+    "E4, The password must contain a digit., INVALID_ARGUMENT",
+  })
+  void whateverIsWrongWithPasswordOrAuthenticationIsACredentialError(
+      String code, String message, ErrorKind kind) {
+    Classification c = classify(400, code, message, "", "");
+    assertEquals(kind, c.kind(), c.kindEvidence());
+  }
+
   @Test
   void everyKindHasAWordRule() {
     Set<ErrorKind> covered = new HashSet<>();
