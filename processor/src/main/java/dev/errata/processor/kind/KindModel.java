@@ -256,10 +256,11 @@ public final class KindModel {
     Map<String, int[]> counts = new HashMap<>();
     int start = 0;
     while (start < resource.length()) {
-      int end = resource.indexOf('\n', start);
-      if (end < 0) {
-        end = resource.length();
+      int lineEnd = resource.indexOf('\n', start);
+      if (lineEnd < 0) {
+        lineEnd = resource.length();
       }
+      int end = lineEnd > start && resource.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
       int tab = resource.indexOf('\t', start);
       if (tab > 0 && tab < end) {
         if (resource.startsWith("kind\t", start)) {
@@ -286,7 +287,7 @@ public final class KindModel {
           counts.put(feature, byKind);
         }
       }
-      start = end + 1;
+      start = lineEnd + 1;
     }
     return new KindModel(codesByKind, counts);
   }

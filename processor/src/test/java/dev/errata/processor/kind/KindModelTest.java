@@ -68,4 +68,15 @@ class KindModelTest {
         Optional.empty(),
         model.guess(new TableRow(1, 0, "xyz", "", "", "", "", ""), TableStatuses.NONE));
   }
+
+  @Test
+  void theShippedResourceReadsTheSameWithWindowsLineEnds() {
+    String shipped = train();
+    KindModel unix = KindModel.read(shipped);
+    KindModel windows = KindModel.read(shipped.replace("\n", "\r\n"));
+    TableRow row = new TableRow(1, 403, "Quota.Exceeded", "Too many instances", "", "", "", "");
+    TableStatuses statuses = TableStatuses.NONE;
+    assertTrue(unix.guess(row, statuses).isPresent());
+    assertEquals(unix.guess(row, statuses), windows.guess(row, statuses));
+  }
 }
