@@ -70,7 +70,7 @@ class KindModelTest {
   }
 
   @Test
-  void theShippedResourceReadsTheSameWithWindowsLineEnds() {
+  void theShippedResourceReadsTheSameWithWindowsLineEnds() throws IOException {
     String shipped = train();
     KindModel unix = KindModel.read(shipped);
     KindModel windows = KindModel.read(shipped.replace("\n", "\r\n"));
