@@ -110,6 +110,26 @@ class HostileBodiesTest {
     assertTrue(response.isError());
   }
 
+  /** A message the parser cannot read to its end is not reported, whatever came before it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a\nb\"", // a raw line end inside the string
+        "a\u0001b\"", // a raw control character
+        "a\\qb\"", // an escape JSON does not have
+        "a\\u12\"", // a cut unicode escape
+        "abc" // no closing quote at all
+      })
+  void aMessageTheParserCannotReadIsNotReported(String message) {
+    ErrorResponse next = read(400, "{\"error_code\":\"E\",\"error_msg\":\"" + message + "}");
+    assertEquals("E", next.code());
+    assertNull(next.message());
+    ErrorResponse nested =
+        read(400, "{\"message\":\"top\",\"error\":{\"code\":\"E\",\"message\":\"" + message + "}}");
+    assertEquals("E", nested.code());
+    assertEquals("top", nested.message(), "the top-level message stands in");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"x\":1}", "[\"E\"]", "true", "false", "null", "\"\"", "\"   \""})
   void codeOfTheWrongTypeIsNoCode(String value) {

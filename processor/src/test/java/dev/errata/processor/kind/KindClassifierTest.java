@@ -403,15 +403,14 @@ class KindClassifierTest {
         ErrorKind.CONFLICT, classify(0, "E2", "The disk is still creating.", "", "").kind());
   }
 
-  @Test
-  void aWrongPathOrAFieldMissingFromTheRequestIsTheRequestsFault() {
-    assertEquals(
-        ErrorKind.INVALID_ARGUMENT,
-        classify(0, "E1", "The requested path was not found.", "", "").kind());
-    assertEquals(
-        ErrorKind.INVALID_ARGUMENT,
-        classify(0, "E2", "Sender not found in the request body.", "", "").kind());
-    assertEquals(ErrorKind.NOT_FOUND, classify(0, "E3", "The order was not found.", "", "").kind());
+  @ParameterizedTest
+  @CsvSource({
+    "The requested path was not found., INVALID_ARGUMENT",
+    "Sender not found in the request body., INVALID_ARGUMENT",
+    "The order was not found., NOT_FOUND",
+  })
+  void aWrongPathOrAFieldMissingFromTheRequestIsTheRequestsFault(String message, ErrorKind kind) {
+    assertEquals(kind, classify(0, "E1", message, "", "").kind());
   }
 
   @Test

@@ -18,6 +18,7 @@ class PhraseIndexTest {
   private static List<Phrases> allPhrases() {
     List<Phrases> phrases = new ArrayList<>();
     KindRules.WORDS.forEach(rule -> phrases.add(rule.phrases()));
+    KindRules.CODE_WORDS.forEach(rule -> phrases.add(rule.phrases()));
     phrases.add(KindRules.PARAMETER_CATEGORY);
     phrases.add(KindRules.NO_RETRY);
     phrases.add(KindRules.RETRY);
