@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -41,7 +42,9 @@ import org.junit.jupiter.api.Test;
  *
  * {@code mvn -B -q -pl processor -am test -Dtest=LabeledCodesTest
  * -Dsurefire.failIfNoSpecifiedTests=false} prints the tables, and writes every row's label and
- * classification to {@code processor/target/labeled-codes.tsv}.
+ * classification, with what the rules alone and the model alone said, to {@code
+ * processor/target/labeled-codes.tsv}; {@code held-out-codes.tsv} beside it has the same for each
+ * tuning code classified with a model that never saw its provider.
  */
 class LabeledCodesTest {
   private static final Path RESOURCES = Path.of("src", "test", "resources", "kind");
@@ -86,6 +89,9 @@ class LabeledCodesTest {
   private static List<Table> tables;
   private static Map<Part, List<Score>> scores;
 
+  /** Each tuning code classified with a model that never saw its provider, as rows of a TSV. */
+  private static final List<String> heldOutRows = new ArrayList<>();
+
   /** The printed tables, made once: the held-out model part trains a model per provider. */
   private static String printed;
 
@@ -103,10 +109,14 @@ class LabeledCodesTest {
     List<String> results =
         new ArrayList<>(
             List.of(
-                "part\tprovider\tcode\tkind\tclassified\tretryable\tclassifiedRetryable\tevidence"));
+                "part\tprovider\tcode\tkind\tclassified\tretryable\tclassifiedRetryable\tevidence"
+                    + "\trules\trulesEvidence\tmodel\tprobability"));
     scores.values().forEach(part -> part.forEach(s -> results.addAll(s.results())));
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "labeled-codes.tsv"), results, StandardCharsets.UTF_8);
+    heldOutRows.add(
+        0, "provider\tcode\tkind\tclassified\tevidence\trules\trulesEvidence\tmodel\tprobability");
+    Files.write(Path.of("target", "held-out-codes.tsv"), heldOutRows, StandardCharsets.UTF_8);
   }
 
   private static List<Table> seeds() throws IOException {
@@ -223,6 +233,9 @@ class LabeledCodesTest {
     List<String> results = new ArrayList<>();
     for (Labeled l : table.labeled()) {
       Classification c = KindClassifier.classify(l.row(), KindRule.NONE, table.statuses());
+      Classification rules =
+          KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null);
+      Optional<KindModel.Guess> guess = KindModel.shipped().guess(l.row(), table.statuses());
       results.add(
           String.join(
               "\t",
@@ -233,7 +246,11 @@ class LabeledCodesTest {
               c.kind().name(),
               String.valueOf(l.retryable()),
               String.valueOf(c.retryable()),
-              c.kindEvidence()));
+              c.kindEvidence(),
+              rules.kind().name(),
+              rules.kindEvidence(),
+              guess.map(g -> g.kind().name()).orElse("-"),
+              guess.map(g -> String.valueOf(g.probability())).orElse("0")));
       boolean kind = c.kind() == l.kind();
       boolean retry = c.retryable() == l.retryable();
       kinds += kind ? 1 : 0;
@@ -332,6 +349,24 @@ class LabeledCodesTest {
       }
       KindModel model = KindModel.read(trainer.write());
       countAgreement(held, model, byProvider.computeIfAbsent(provider, p -> new int[4]));
+      for (Labeled l : held.labeled()) {
+        Classification c = KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), model);
+        Classification rules =
+            KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), null);
+        Optional<KindModel.Guess> guess = model.guess(l.row(), held.statuses());
+        heldOutRows.add(
+            String.join(
+                "\t",
+                held.provider(),
+                l.row().code(),
+                l.kind().name(),
+                c.kind().name(),
+                c.kindEvidence(),
+                rules.kind().name(),
+                rules.kindEvidence(),
+                guess.map(g -> g.kind().name()).orElse("-"),
+                guess.map(g -> String.valueOf(g.probability())).orElse("0")));
+      }
     }
     StringBuilder out =
         new StringBuilder(
