@@ -648,11 +648,6 @@ public final class KindRules {
                   16,
                   List.of("not allowed", "not permitted"),
                   List.of("許可されていません", "허용되지 않")),
-              rule(
-                  FAILED_PRECONDITION,
-                  15,
-                  List.of("cannot", "can not"),
-                  List.of("不能", "无法", "不可", "不允许", "できません", "할 수 없")),
               rule(INTERNAL, 14, List.of("unable to"), List.of()),
               rule(INTERNAL, 5, List.of("fail*"), List.of("失败", "出错", "失敗", "실패")),
               rule(

@@ -154,12 +154,16 @@ class KindClassifierTest {
     }
     table.add(row(404, "Missing", "", "", "", ""));
     TableStatuses statuses = TableStatuses.of(table);
-    TableRow cannot = row(403, "Code2", "The disk cannot be resized.", "", "", "");
-    assertEquals(
-        ErrorKind.PERMISSION_DENIED, KindClassifier.classify(cannot, KindRule.NONE).kind());
-    Classification inTable = KindClassifier.classify(cannot, KindRule.NONE, statuses, null);
-    assertEquals(ErrorKind.FAILED_PRECONDITION, inTable.kind());
-    assertEquals("matched \"cannot\" in message", inTable.kindEvidence());
+    TableRow cannot = row(404, "Code2", "Not permitted.", "", "", "");
+    assertEquals(ErrorKind.NOT_FOUND, KindClassifier.classify(cannot, KindRule.NONE).kind());
+    List<TableRow> common404 = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      common404.add(row(404, "Code" + i, "", "", "", ""));
+    }
+    Classification inTable =
+        KindClassifier.classify(cannot, KindRule.NONE, TableStatuses.of(common404), null);
+    assertEquals(ErrorKind.PERMISSION_DENIED, inTable.kind());
+    assertEquals("matched \"Not permitted\" in message", inTable.kindEvidence());
     Classification bare =
         KindClassifier.classify(row(403, "Code1", "", "", "", ""), KindRule.NONE, statuses);
     assertEquals(ErrorKind.PERMISSION_DENIED, bare.kind());
