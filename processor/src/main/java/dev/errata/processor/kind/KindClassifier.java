@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  *   <li>a rule on {@code @ErrorCatalog};
  *   <li>a specific HTTP status (401, 403, 404, 409, 429, 503 ...) that the table gives to a part of
  *       its codes only, which the wording of code, message or description may narrow ({@link
- *       KindRules#STATUS_REFINEMENTS});
+ *       KindRules#STATUS_REFINEMENTS}), or else the model when it is sure ({@link
+ *       #MODEL_NARROWS_STATUS});
  *   <li>the words of the code, read segment by segment: the last segment that names a failure
  *       decides ({@code InvalidRegionId.NotFound}), an earlier one when the last names only a thing
  *       ({@code LimitExceeded.Cpu}); a parameter category keeps what its qualifier says of the
@@ -159,12 +160,24 @@ public final class KindClassifier {
       List<Match> stated = new ArrayList<>(said);
       stated.addAll(text);
       Optional<Match> words = best(said).map(m -> stateOverUnsupported(m, stated));
-      return words
-          .filter(m -> m.kind() != byStatus)
-          .filter(
-              m -> narrower.contains(m.kind()) || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
-          .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()))
-          .orElse(new Decision(byStatus, status));
+      Optional<Decision> narrowed =
+          words
+              .filter(m -> m.kind() != byStatus)
+              .filter(
+                  m ->
+                      narrower.contains(m.kind())
+                          || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
+              .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()));
+      if (narrowed.isEmpty() && model != null) {
+        narrowed =
+            model
+                .guess(row, statuses)
+                .filter(g -> g.probability() >= MODEL_NARROWS_STATUS)
+                .filter(g -> narrower.contains(g.kind()))
+                .map(
+                    g -> new Decision(g.kind(), status + ", narrowed by " + learned(g).evidence()));
+      }
+      return narrowed.orElse(new Decision(byStatus, status));
     }
     if (code.isPresent()) {
       Match decided = stateOverUnsupported(code.get(), text);
@@ -216,6 +229,13 @@ public final class KindClassifier {
    * keeping the seeds at 90 %; 0.99 gained more there but took the seeds below 90 %).
    */
   static final double MODEL_OVER_WORDS = 0.999;
+
+  /**
+   * How sure the model must be to narrow a specific status that no words narrow, to a kind the
+   * status may be narrowed to (a 409 whose row the model reads as ALREADY_EXISTS): chosen on the
+   * tuning part with each provider classified by a model trained without it.
+   */
+  static final double MODEL_NARROWS_STATUS = 0.99;
 
   /** What weak words and a weak or common status say, or null when they say nothing. */
   private static Decision weakDecision(

@@ -203,6 +203,28 @@ class KindClassifierTest {
     assertEquals(ErrorKind.NOT_FOUND, strong.kind());
   }
 
+  @Test
+  void aModelThatIsSureNarrowsARareStatusToAKindTheStatusAllows() {
+    KindModel.Trainer trainer = new KindModel.Trainer();
+    for (int i = 0; i < 40; i++) {
+      trainer.add(
+          row(409, "zorp_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.ALREADY_EXISTS);
+      trainer.add(row(400, "glim_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.TIMEOUT);
+    }
+    KindModel model = KindModel.read(trainer.write());
+    Classification taken =
+        KindClassifier.classify(
+            row(409, "zorp", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    assertEquals(ErrorKind.ALREADY_EXISTS, taken.kind());
+    assertEquals(
+        "HTTP 409, narrowed by learned from labelled tables, words \"zorp\"", taken.kindEvidence());
+    Classification notAllowed =
+        KindClassifier.classify(
+            row(409, "glim", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    assertEquals(ErrorKind.CONFLICT, notAllowed.kind(), "409 may not become TIMEOUT");
+    assertEquals("HTTP 409", notAllowed.kindEvidence());
+  }
+
   /** Rules alone. */
   @Test
   void aServerStatusGivenToManyCodesSaysOnlyThatTheProviderFailed() {
