@@ -411,6 +411,21 @@ class KindClassifierTest {
     assertEquals(kind, c.kind(), c.kindEvidence());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "'MyBank: communication with the buyer''s Bank failed', UNAVAILABLE",
+    "Payment processor communications error., UNAVAILABLE",
+    "Failed due to no connection, UNAVAILABLE",
+    "与支付网关通信失败, UNAVAILABLE",
+    "Order failed., INTERNAL",
+    "The disk cannot be resized., UNKNOWN",
+  })
+  void aFailedCommunicationIsUnavailableAndCannotSaysNothing(String message, ErrorKind kind) {
+    Classification c =
+        KindClassifier.classify(row(0, "", message, "", "", ""), KindRule.NONE, null, null);
+    assertEquals(kind, c.kind(), c.kindEvidence());
+  }
+
   @Test
   void everyKindHasAWordRule() {
     Set<ErrorKind> covered = new HashSet<>();
