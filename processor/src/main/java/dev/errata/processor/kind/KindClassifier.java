@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
  *   <li>a specific HTTP status (401, 403, 404, 409, 429, 503 ...) that the table gives to a part of
  *       its codes only, which the wording of code, message or description may narrow ({@link
  *       KindRules#STATUS_REFINEMENTS}), or else the model when it is sure ({@link
- *       #MODEL_NARROWS_STATUS});
+ *       #MODEL_NARROWS_STATUS}), unless the model is all but certain of another kind ({@link
+ *       #MODEL_OVER_WORDS}), as in the next three steps;
  *   <li>the words of the code, read segment by segment: the last segment that names a failure
  *       decides ({@code InvalidRegionId.NotFound}), an earlier one when the last names only a thing
  *       ({@code LimitExceeded.Cpu}); a parameter category keeps what its qualifier says of the
  *       parameter ({@code InvalidParameter.Conflict}, {@link KindRules#CATEGORY_KEEPS});
- *   <li>the wording of message and description, unless the model is all but certain of another kind
- *       ({@link #MODEL_OVER_WORDS});
- *   <li>the wording of the solution, likewise;
+ *   <li>the wording of message and description;
+ *   <li>the wording of the solution;
  *   <li>the words of the row as a small model learned from labelled tables weighs them ({@link
  *       KindModel}), when it is nearly sure ({@link #MODEL_OVER_WEAK});
  *   <li>a specific status the table gives to most of its codes, which says little;
@@ -144,6 +144,7 @@ public final class KindClassifier {
     if (rule.kind() != null) {
       return new Decision(rule.kind(), "rule on @ErrorCatalog");
     }
+    Optional<KindModel.Guess> guess = model == null ? Optional.empty() : model.guess(row, statuses);
     List<Match> codeWords = new ArrayList<>();
     Optional<Match> code = codeDecision(row.code(), codeWords);
     List<Match> text = textMatches(texts.message, texts.description);
@@ -168,34 +169,26 @@ public final class KindClassifier {
                       narrower.contains(m.kind())
                           || m.rule().rank() >= KindRules.NARROWS_ANY_STATUS)
               .map(m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()));
-      if (narrowed.isEmpty() && model != null) {
+      if (narrowed.isEmpty()) {
         narrowed =
-            model
-                .guess(row, statuses)
+            guess
                 .filter(g -> g.probability() >= MODEL_NARROWS_STATUS)
                 .filter(g -> narrower.contains(g.kind()))
                 .map(
                     g -> new Decision(g.kind(), status + ", narrowed by " + learned(g).evidence()));
       }
-      return narrowed.orElse(new Decision(byStatus, status));
+      return unlessSure(guess, narrowed.orElse(new Decision(byStatus, status)));
     }
     if (code.isPresent()) {
       Match decided = stateOverUnsupported(code.get(), text);
-      return new Decision(decided.kind(), decided.found().evidence());
+      return unlessSure(guess, new Decision(decided.kind(), decided.found().evidence()));
     }
     List<Match> solution = textMatches(texts.solution);
-    Optional<KindModel.Guess> guess = model == null ? Optional.empty() : model.guess(row, statuses);
     List<Match> weak = new ArrayList<>(codeWords);
     for (List<Match> step : List.of(text, solution)) {
       Optional<Match> found = best(strong(step, true)).map(m -> stateOverUnsupported(m, step));
       if (found.isPresent()) {
-        ErrorKind said = found.get().kind();
-        Optional<KindModel.Guess> sure =
-            guess.filter(g -> g.probability() >= MODEL_OVER_WORDS && g.kind() != said);
-        if (sure.isPresent()) {
-          return learned(sure.get());
-        }
-        return new Decision(found.get().kind(), found.get().found().evidence());
+        return unlessSure(guess, new Decision(found.get().kind(), found.get().found().evidence()));
       }
       weak.addAll(strong(step, false));
     }
@@ -207,6 +200,14 @@ public final class KindClassifier {
       return learned(guess.get());
     }
     return weakDecision == null ? new Decision(ErrorKind.UNKNOWN, "no evidence") : weakDecision;
+  }
+
+  /** {@code decided}, unless the model is all but certain of another kind. */
+  private static Decision unlessSure(Optional<KindModel.Guess> guess, Decision decided) {
+    return guess
+        .filter(g -> g.probability() >= MODEL_OVER_WORDS && g.kind() != decided.kind())
+        .map(KindClassifier::learned)
+        .orElse(decided);
   }
 
   private static Decision learned(KindModel.Guess guess) {
@@ -224,9 +225,10 @@ public final class KindClassifier {
   static final double MODEL_OVER_WEAK = 0.95;
 
   /**
-   * How sure the model must be to overrule the words of message, description and solution: only
-   * when it is all but certain (0.999 gained a point on providers the model had not seen while
-   * keeping the seeds at 90 %; 0.99 gained more there but took the seeds below 90 %).
+   * How sure the model must be to overrule a rare status, the words of the code and the words of
+   * message, description and solution: only when it is all but certain. Chosen on the tuning part
+   * with each provider classified by a model trained without it: 0.99 gained more there but took
+   * the seeds below 90 %.
    */
   static final double MODEL_OVER_WORDS = 0.999;
 

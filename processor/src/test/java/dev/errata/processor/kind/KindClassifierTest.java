@@ -58,7 +58,7 @@ class KindClassifierTest {
     assertTrue(
         learned.kindEvidence().startsWith("learned from labelled tables, words \"card\""),
         learned.kindEvidence());
-    Classification nothing = KindClassifier.classify(row(0, "X9", "", "", "", ""), KindRule.NONE);
+    Classification nothing = KindClassifier.classify(row(0, "9009", "", "", "", ""), KindRule.NONE);
     assertEquals(
         new Classification(ErrorKind.UNKNOWN, "no evidence", false, "UNKNOWN is not retryable"),
         nothing);
