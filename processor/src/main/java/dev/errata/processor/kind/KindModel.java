@@ -110,17 +110,24 @@ public final class KindModel {
     if (codes == 0 || known.stream().allMatch(f -> f.startsWith("status:"))) {
       return Optional.empty();
     }
+    // Each feature's log-likelihood for each labelled kind, taken once: the score, the lift and the
+    // words named as the reason all read them.
+    double[][] likelihoods = new double[known.size()][];
+    for (int f = 0; f < known.size(); f++) {
+      int[] byKind = counts.get(known.get(f));
+      double[] ll = new double[KINDS.length];
+      for (ErrorKind kind : labelledKinds) {
+        ll[kind.ordinal()] = logLikelihood(byKind, kind);
+      }
+      likelihoods[f] = ll;
+    }
     ErrorKind best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     double[] scores = new double[KINDS.length];
-    for (ErrorKind kind : KINDS) {
-      int labelled = codesByKind[kind.ordinal()];
-      if (labelled == 0) {
-        continue;
-      }
-      double score = StrictMath.log((double) labelled / codes);
-      for (String feature : known) {
-        score += logLikelihood(feature, kind);
+    for (ErrorKind kind : labelledKinds) {
+      double score = StrictMath.log((double) codesByKind[kind.ordinal()] / codes);
+      for (double[] ll : likelihoods) {
+        score += ll[kind.ordinal()];
       }
       scores[kind.ordinal()] = score;
       if (score > bestScore) {
@@ -132,37 +139,46 @@ public final class KindModel {
     for (ErrorKind kind : labelledKinds) {
       total += StrictMath.exp(scores[kind.ordinal()] - bestScore);
     }
-    ErrorKind kind = best;
-    if (known.stream().mapToDouble(f -> lift(f, kind)).max().orElse(0) < LEAST_LIFT) {
+    Map<String, Double> lifts = new HashMap<>();
+    double highestLift = Double.NEGATIVE_INFINITY;
+    for (int f = 0; f < known.size(); f++) {
+      double lift = lift(likelihoods[f], best);
+      lifts.putIfAbsent(known.get(f), lift);
+      highestLift = Math.max(highestLift, lift);
+    }
+    if (highestLift < LEAST_LIFT) {
       return Optional.empty();
     }
     List<String> because =
         known.stream()
             .filter(f -> !f.startsWith("status:"))
             .distinct()
-            .sorted((a, b) -> Double.compare(lift(b, kind), lift(a, kind)))
+            .sorted((a, b) -> Double.compare(lifts.get(b), lifts.get(a)))
             .limit(2)
             .map(f -> f.substring(f.indexOf(':') + 1).replace('_', ' '))
             .toList();
-    return Optional.of(new Guess(kind, 1 / total, because));
+    return Optional.of(new Guess(best, 1 / total, because));
   }
 
-  private double logLikelihood(String feature, ErrorKind kind) {
-    int n = counts.get(feature)[kind.ordinal()];
+  private double logLikelihood(int[] byKind, ErrorKind kind) {
+    int n = byKind[kind.ordinal()];
     return StrictMath.log((n + 1.0) / (featuresByKind[kind.ordinal()] + counts.size()));
   }
 
-  /** How much more a feature speaks for {@code kind} than for the other kinds on average. */
-  private double lift(String feature, ErrorKind kind) {
+  /**
+   * How much more a feature, by its log-likelihoods, speaks for {@code kind} than for the other
+   * kinds on average.
+   */
+  private double lift(double[] likelihoods, ErrorKind kind) {
     double others = 0;
     int kinds = 0;
     for (ErrorKind other : labelledKinds) {
       if (other != kind) {
-        others += logLikelihood(feature, other);
+        others += likelihoods[other.ordinal()];
         kinds++;
       }
     }
-    return logLikelihood(feature, kind) - (kinds == 0 ? 0 : others / kinds);
+    return likelihoods[kind.ordinal()] - (kinds == 0 ? 0 : others / kinds);
   }
 
   /** The features of a row, in a fixed order; a word that occurs twice counts twice. */
