@@ -50,6 +50,10 @@ public final class KindRules {
                   INSUFFICIENT_FUNDS,
                   90,
                   List.of(
+                      "недостаточно средств",
+                      "недостаточно денег",
+                      "пополн*",
+                      "задолженност*",
                       "insufficient … balance",
                       "insufficient … budget",
                       "insufficient … fund*",
@@ -73,6 +77,10 @@ public final class KindRules {
                   THROTTLED,
                   85,
                   List.of(
+                      "слишком много запросов",
+                      "слишком часто",
+                      "слишком частые",
+                      "частота запросов",
                       "throttl*",
                       "flow control",
                       "flow limit*",
@@ -107,7 +115,13 @@ public final class KindRules {
               rule(
                   TIMEOUT,
                   80,
-                  List.of("time out", "timed out", "deadline exceeded"),
+                  List.of(
+                      "тайм аут",
+                      "время ожидания",
+                      "истекло время",
+                      "time out",
+                      "timed out",
+                      "deadline exceeded"),
                   List.of("超时", "超時", "逾時", "タイムアウト", "時間切れ", "시간 초과", "시간이 초과", "타임아웃")),
               rule(
                   PERMISSION_DENIED,
@@ -157,6 +171,9 @@ public final class KindRules {
                   UNAUTHENTICATED,
                   75,
                   List.of(
+                      "ошибка (авторизации|аутентификации)",
+                      "не (авторизован*|аутентифицирован*)",
+                      "(неверн*|недействительн*|истек*) (токен*|ключ*|подпис*|пароль|логин)",
                       "unauthenticated",
                       "token",
                       "signature",
@@ -216,6 +233,13 @@ public final class KindRules {
                   PERMISSION_DENIED,
                   70,
                   List.of(
+                      "доступ запрещ*",
+                      "нет прав*",
+                      "недостаточно прав",
+                      "нет доступа",
+                      "отказано в доступе",
+                      "запрещ*",
+                      "заблокирован*",
                       "permission*",
                       "access denied",
                       "denied",
@@ -252,6 +276,9 @@ public final class KindRules {
                   CONFLICT,
                   65,
                   List.of(
+                      "уже выполняется",
+                      "в процессе (обработки|выполнения)",
+                      "одновременн*",
                       "concurren*",
                       "conflict*",
                       "in progress",
@@ -284,6 +311,9 @@ public final class KindRules {
                   NOT_FOUND,
                   60,
                   List.of(
+                      "не найден*",
+                      "не существует",
+                      "не обнаружен*",
                       "not found",
                       "not exist*",
                       "no such",
@@ -299,12 +329,20 @@ public final class KindRules {
               rule(
                   ALREADY_EXISTS,
                   66,
-                  List.of("already exist*", "exists already", "already owned", "already present"),
+                  List.of(
+                      "уже существует",
+                      "уже зарегистрирован*",
+                      "already exist*",
+                      "exists already",
+                      "already owned",
+                      "already present"),
                   List.of("已存在", "已经存在", "既に存在", "すでに存在", "이미 존재")),
               rule(
                   ALREADY_EXISTS,
                   55,
                   List.of(
+                      "дублир*",
+                      "дубликат*",
                       "duplicat*",
                       "repeatedly",
                       "already … (created|registered|activated|submitted|attached)",
@@ -330,6 +368,7 @@ public final class KindRules {
                   INVALID_ARGUMENT,
                   51,
                   List.of(
+                      "слишком (длинн*|коротк*)",
                       "too (large|long|big|short|small)",
                       "(size|length) … exceed*",
                       "exceed* … (size|length)",
@@ -362,6 +401,9 @@ public final class KindRules {
                   QUOTA_EXCEEDED,
                   50,
                   List.of(
+                      "превыш*",
+                      "лимит*",
+                      "квот*",
                       "quota*",
                       "exceed*",
                       "over limit",
@@ -387,6 +429,11 @@ public final class KindRules {
                   UNAVAILABLE,
                   45,
                   List.of(
+                      "недоступ*",
+                      "временно",
+                      "технические работы",
+                      "ошибка (сети|соединения|связи)",
+                      "нет связи",
                       "service … unavailable",
                       "(temporarily|currently) unavailable",
                       "service … not available",
@@ -454,6 +501,7 @@ public final class KindRules {
                   UNSUPPORTED,
                   40,
                   List.of(
+                      "не поддерживает*",
                       "not support*",
                       "un support*",
                       "not implemented",
@@ -546,6 +594,10 @@ public final class KindRules {
                   INTERNAL,
                   32,
                   List.of(
+                      "внутренняя ошибка",
+                      "ошибка сервера",
+                      "системная ошибка",
+                      "техническая ошибка",
                       "system (error|exception)",
                       "internal … error",
                       "server error",
@@ -565,6 +617,20 @@ public final class KindRules {
                   INVALID_ARGUMENT,
                   30,
                   List.of(
+                      "неверн*",
+                      "некорректн*",
+                      "недопустим*",
+                      "неправильн*",
+                      "невалидн*",
+                      "обязательн*",
+                      "не указан*",
+                      "не заполнен*",
+                      "формат*",
+                      "параметр*",
+                      "должен быть",
+                      "должна быть",
+                      "должно быть",
+                      "пуст*",
                       "invalid",
                       "illegal",
                       "incorrect",
@@ -646,20 +712,27 @@ public final class KindRules {
               rule(
                   UNKNOWN,
                   33,
-                  List.of("unknown (error|exception|failure|reason)"),
+                  List.of("неизвестная ошибка", "unknown (error|exception|failure|reason)"),
                   List.of("未知错误", "未知异常")),
               rule(NOT_FOUND, 25, List.of("unknown"), List.of()),
               rule(
                   PERMISSION_DENIED,
                   16,
-                  List.of("not allowed", "not permitted"),
+                  List.of("не разрешен*", "не допускается", "not allowed", "not permitted"),
                   List.of("許可されていません", "허용되지 않")),
               rule(INTERNAL, 14, List.of("unable to"), List.of()),
-              rule(INTERNAL, 5, List.of("fail*"), List.of("失败", "出错", "失敗", "실패")),
+              rule(
+                  INTERNAL,
+                  5,
+                  List.of("не удалось", "сбой*", "fail*"),
+                  List.of("失败", "出错", "失敗", "실패")),
               rule(
                   INTERNAL,
                   3,
-                  List.of("contact (customer service|technical support|support)"),
+                  List.of(
+                      "обратитесь в (поддержку|службу поддержки)",
+                      "свяжитесь с (поддержкой|службой поддержки)",
+                      "contact (customer service|technical support|support)"),
                   List.of("联系技术支持", "联系客服", "サポートに連絡", "お問い合わせ", "고객센터", "문의"))));
 
   /**

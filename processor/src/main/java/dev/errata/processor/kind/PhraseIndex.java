@@ -18,10 +18,13 @@ final class PhraseIndex {
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
   /**
-   * Spellings whose first word goes on ({@code throttl*}), by that word's first character: words
-   * are lower-case ASCII letters and digits.
+   * Spellings whose first word goes on ({@code throttl*}), by that word's first character when it
+   * is ASCII.
    */
   private final List<List<Entry>> byFirstPrefix = new ArrayList<>();
+
+  /** Spellings whose first word goes on and starts with a letter beyond ASCII ({@code найден*}). */
+  private final List<Entry> otherPrefixes = new ArrayList<>();
 
   PhraseIndex(List<Phrases> phrases) {
     this.phrases = List.copyOf(phrases);
@@ -33,7 +36,8 @@ final class PhraseIndex {
         Phrases.Step first = sequence.steps()[0];
         Entry entry = new Entry(owner, sequence);
         if (first.prefix()) {
-          byFirstPrefix.get(first.word().charAt(0)).add(entry);
+          char initial = first.word().charAt(0);
+          (initial < byFirstPrefix.size() ? byFirstPrefix.get(initial) : otherPrefixes).add(entry);
         } else {
           byFirstWord.computeIfAbsent(first.word(), w -> new ArrayList<>()).add(entry);
         }
@@ -56,11 +60,11 @@ final class PhraseIndex {
         }
       }
       char initial = word.charAt(0);
-      if (initial < byFirstPrefix.size()) {
-        for (Entry entry : byFirstPrefix.get(initial)) {
-          if (entry.sequence().steps()[0].matches(word)) {
-            candidates.consider(entry, i, text, hits);
-          }
+      List<Entry> prefixed =
+          initial < byFirstPrefix.size() ? byFirstPrefix.get(initial) : otherPrefixes;
+      for (Entry entry : prefixed) {
+        if (entry.sequence().steps()[0].matches(word)) {
+          candidates.consider(entry, i, text, hits);
         }
       }
       found += candidates.settle(i, text, hits);

@@ -9,13 +9,13 @@ import java.util.Locale;
  * A text cut once into the words that {@link Phrases} look for, so that every rule reads the same
  * words instead of scanning the characters again.
  *
- * <p>A word is a run of ASCII letters and digits, cut again where the case changes ({@code
- * OrderNotFound} is {@code order not found}, {@code IOError} is {@code io error}) and between
- * letters and digits. A word is <em>joined</em> to the one before it when nothing but spaces,
- * hyphens, underscores or apostrophes stand between them, so a phrase's words must follow each
- * other closely. A sentence ends at {@code . ; ! ?}, their full-width forms and line breaks; in a
- * code name, at {@code .}, {@code :} and {@code /}, so that {@code Throttling.User} has the
- * segments {@code Throttling} and {@code User}.
+ * <p>A word is a run of letters and digits (ASCII, or of an alphabet such as Cyrillic), cut again
+ * where the case changes ({@code OrderNotFound} is {@code order not found}, {@code IOError} is
+ * {@code io error}) and between letters and digits. A word is <em>joined</em> to the one before it
+ * when nothing but spaces, hyphens, underscores or apostrophes stand between them, so a phrase's
+ * words must follow each other closely. A sentence ends at {@code . ; ! ?}, their full-width forms
+ * and line breaks; in a code name, at {@code .}, {@code :} and {@code /}, so that {@code
+ * Throttling.User} has the segments {@code Throttling} and {@code User}.
  */
 final class ScannedText {
   private final String text;
@@ -167,8 +167,16 @@ final class ScannedText {
     };
   }
 
+  /**
+   * ASCII letters and digits, and the letters of alphabets written with spaces between words (Latin
+   * with accents, Greek, Cyrillic ...); CJK characters, from U+2E80 on, are matched as CJK phrases
+   * instead.
+   */
   private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return c < 0x2E80 && Character.isLetter(c);
   }
 
   /** Whether a new word starts at {@code i} inside a run of letters and digits. */
@@ -180,16 +188,12 @@ final class ScannedText {
     if (digit != digitBefore) {
       return true;
     }
-    boolean upper = c >= 'A' && c <= 'Z';
-    boolean upperBefore = before >= 'A' && before <= 'Z';
+    boolean upper = Character.isUpperCase(c);
+    boolean upperBefore = Character.isUpperCase(before);
     if (upper && !upperBefore && !digitBefore) {
       return true; // orderNot
     }
     // IOError: the last capital of a run starts the next word when a small letter follows
-    return upper
-        && upperBefore
-        && i + 1 < t.length()
-        && t.charAt(i + 1) >= 'a'
-        && t.charAt(i + 1) <= 'z';
+    return upper && upperBefore && i + 1 < t.length() && Character.isLowerCase(t.charAt(i + 1));
   }
 }

@@ -426,6 +426,28 @@ class KindClassifierTest {
     assertEquals(kind, c.kind(), c.kindEvidence());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "INVALID_ARGUMENT, Неверный формат даты",
+    "UNAUTHENTICATED, Ошибка авторизации: неверный токен",
+    "PERMISSION_DENIED, Доступ запрещён",
+    "NOT_FOUND, Счёт не найден",
+    "ALREADY_EXISTS, Пользователь с таким email уже существует",
+    "QUOTA_EXCEEDED, Превышен лимит на количество товаров",
+    "THROTTLED, Слишком много запросов",
+    "INSUFFICIENT_FUNDS, Недостаточно средств на счёте",
+    "UNAVAILABLE, Сервис временно недоступен",
+    "TIMEOUT, Истекло время ожидания ответа",
+    "INTERNAL, Внутренняя ошибка сервера",
+    "UNSUPPORTED, Метод не поддерживается",
+  })
+  void theCommonKindsAreReadInRussianToo(ErrorKind kind, String message) {
+    Classification c =
+        KindClassifier.classify(row(0, "", message, "", "", ""), KindRule.NONE, null, null);
+    assertEquals(kind, c.kind(), c.kindEvidence());
+    assertTrue(c.kindEvidence().startsWith("matched"), c.kindEvidence());
+  }
+
   @Test
   void everyKindHasAWordRule() {
     Set<ErrorKind> covered = new HashSet<>();
