@@ -233,9 +233,6 @@ class LabeledCodesTest {
     List<String> results = new ArrayList<>();
     for (Labeled l : table.labeled()) {
       Classification c = KindClassifier.classify(l.row(), KindRule.NONE, table.statuses());
-      Classification rules =
-          KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null);
-      Optional<KindModel.Guess> guess = KindModel.shipped().guess(l.row(), table.statuses());
       results.add(
           String.join(
               "\t",
@@ -247,10 +244,7 @@ class LabeledCodesTest {
               String.valueOf(l.retryable()),
               String.valueOf(c.retryable()),
               c.kindEvidence(),
-              rules.kind().name(),
-              rules.kindEvidence(),
-              guess.map(g -> g.kind().name()).orElse("-"),
-              guess.map(g -> String.valueOf(g.probability())).orElse("0")));
+              rulesAndModel(l, table.statuses(), KindModel.shipped())));
       boolean kind = c.kind() == l.kind();
       boolean retry = c.retryable() == l.retryable();
       kinds += kind ? 1 : 0;
@@ -351,9 +345,6 @@ class LabeledCodesTest {
       countAgreement(held, model, byProvider.computeIfAbsent(provider, p -> new int[4]));
       for (Labeled l : held.labeled()) {
         Classification c = KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), model);
-        Classification rules =
-            KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), null);
-        Optional<KindModel.Guess> guess = model.guess(l.row(), held.statuses());
         heldOutRows.add(
             String.join(
                 "\t",
@@ -362,10 +353,7 @@ class LabeledCodesTest {
                 l.kind().name(),
                 c.kind().name(),
                 c.kindEvidence(),
-                rules.kind().name(),
-                rules.kindEvidence(),
-                guess.map(g -> g.kind().name()).orElse("-"),
-                guess.map(g -> String.valueOf(g.probability())).orElse("0")));
+                rulesAndModel(l, held.statuses(), model)));
       }
     }
     StringBuilder out =
@@ -414,6 +402,18 @@ class LabeledCodesTest {
         counts[3]++;
       }
     }
+  }
+
+  /** What the rules alone and {@code model} alone say of a row: four columns of a TSV row. */
+  private static String rulesAndModel(Labeled l, TableStatuses statuses, KindModel model) {
+    Classification rules = KindClassifier.classify(l.row(), KindRule.NONE, statuses, null);
+    Optional<KindModel.Guess> guess = model.guess(l.row(), statuses);
+    return String.join(
+        "\t",
+        rules.kind().name(),
+        rules.kindEvidence(),
+        guess.map(g -> g.kind().name()).orElse("-"),
+        guess.map(g -> String.valueOf(g.probability())).orElse("0"));
   }
 
   /** A table's provider: its file name up to the first dash. */
