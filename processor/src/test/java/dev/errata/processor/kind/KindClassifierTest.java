@@ -448,6 +448,28 @@ class KindClassifierTest {
     assertTrue(c.kindEvidence().startsWith("matched"), c.kindEvidence());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "NOT_FOUND, Pedido no encontrado",
+    "NOT_FOUND, Cliente não encontrado",
+    "NOT_FOUND, Ressource introuvable",
+    "NOT_FOUND, Konto nicht gefunden",
+    "NOT_FOUND, Üye işyeri bulunamadı",
+    "INVALID_ARGUMENT, Parámetro inválido",
+    "INVALID_ARGUMENT, Ungültiger Wert",
+    "INVALID_ARGUMENT, Geçersiz kart numarası",
+    "INSUFFICIENT_FUNDS, Saldo insuficiente",
+    "ALREADY_EXISTS, El usuario ya existe",
+    "THROTTLED, Zu viele Anfragen",
+    "UNSUPPORTED, Méthode non pris en charge",
+  })
+  void theCommonKindsAreReadInSpanishPortugueseFrenchGermanAndTurkish(
+      ErrorKind kind, String message) {
+    Classification c =
+        KindClassifier.classify(row(0, "", message, "", "", ""), KindRule.NONE, null, null);
+    assertEquals(kind, c.kind(), c.kindEvidence());
+  }
+
   @Test
   void everyKindHasAWordRule() {
     Set<ErrorKind> covered = new HashSet<>();

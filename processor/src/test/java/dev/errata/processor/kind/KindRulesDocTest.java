@@ -45,7 +45,7 @@ class KindRulesDocTest {
     StringBuilder md = new StringBuilder();
     md.append("\n### Word rules\n\n")
         .append(
-            "Highest rank first. Words (English, and the common Russian forms) are also looked for in the words of the code. Weak words of rank ")
+            "Highest rank first. Words (English, and the common forms of Russian and of a few other languages) are also looked for in the words of the code. Weak words of rank ")
         .append(KindRules.BEFORE_COMMON_STATUS)
         .append(
             " and more speak before a status that covers most of the table's codes, weaker ones after it.\n\n")
