@@ -76,13 +76,40 @@ class LabeledCodesTest {
 
   /** How one table fared. */
   private record Score(
-      Table table, int kinds, int retries, List<String> misses, List<String> results) {
+      Table table,
+      int kinds,
+      int retries,
+      List<String> misses,
+      List<String> results,
+      List<Verdict> verdicts) {
     double kindShare() {
       return 100.0 * kinds / table.labeled().size();
     }
 
     double retryShare() {
       return 100.0 * retries / table.labeled().size();
+    }
+  }
+
+  /** What both, the rules alone and a model alone say of a labelled row, classified once. */
+  private record Verdict(
+      Labeled labeled, Classification both, Classification rules, Optional<KindModel.Guess> guess) {
+    static Verdict of(Labeled l, TableStatuses statuses, KindModel model) {
+      return new Verdict(
+          l,
+          KindClassifier.classify(l.row(), KindRule.NONE, statuses, model),
+          KindClassifier.classify(l.row(), KindRule.NONE, statuses, null),
+          model.guess(l.row(), statuses));
+    }
+
+    /** The columns of what the rules alone and the model alone said, for a TSV row. */
+    String rulesAndModel() {
+      return String.join(
+          "\t",
+          rules.kind().name(),
+          rules.kindEvidence(),
+          guess.map(g -> g.kind().name()).orElse("-"),
+          guess.map(g -> String.valueOf(g.probability())).orElse("0"));
     }
   }
 
@@ -231,8 +258,11 @@ class LabeledCodesTest {
     int retries = 0;
     List<String> misses = new ArrayList<>();
     List<String> results = new ArrayList<>();
+    List<Verdict> verdicts = new ArrayList<>();
     for (Labeled l : table.labeled()) {
-      Classification c = KindClassifier.classify(l.row(), KindRule.NONE, table.statuses());
+      Verdict verdict = Verdict.of(l, table.statuses(), KindModel.shipped());
+      verdicts.add(verdict);
+      Classification c = verdict.both();
       results.add(
           String.join(
               "\t",
@@ -244,7 +274,7 @@ class LabeledCodesTest {
               String.valueOf(l.retryable()),
               String.valueOf(c.retryable()),
               c.kindEvidence(),
-              rulesAndModel(l, table.statuses(), KindModel.shipped())));
+              verdict.rulesAndModel()));
       boolean kind = c.kind() == l.kind();
       boolean retry = c.retryable() == l.retryable();
       kinds += kind ? 1 : 0;
@@ -261,7 +291,7 @@ class LabeledCodesTest {
                 l.row().code(), l.retryable(), c.retryable(), c.retryEvidence()));
       }
     }
-    return new Score(table, kinds, retries, misses, results);
+    return new Score(table, kinds, retries, misses, results, verdicts);
   }
 
   private static String report() {
@@ -298,15 +328,13 @@ class LabeledCodesTest {
         String.format(
             "%nKinds by rules alone, the learned model alone, and both (the model where no rule speaks)%n%n"));
     out.append(String.format("| part | rules | model | both |%n|---|---:|---:|---:|%n"));
-    for (Part part : scores.keySet()) {
+    for (Map.Entry<Part, List<Score>> part : scores.entrySet()) {
       int[] counts = new int[4];
-      tables.stream()
-          .filter(t -> t.part() == part)
-          .forEach(t -> countAgreement(t, KindModel.shipped(), counts));
+      part.getValue().forEach(s -> countAgreement(s.verdicts(), counts));
       out.append(
           String.format(
               "| %s | %.1f %% | %.1f %% | %.1f %% |%n",
-              part.name().toLowerCase(Locale.ROOT),
+              part.getKey().name().toLowerCase(Locale.ROOT),
               100.0 * counts[1] / counts[0],
               100.0 * counts[2] / counts[0],
               100.0 * counts[3] / counts[0]));
@@ -342,18 +370,19 @@ class LabeledCodesTest {
         }
       }
       KindModel model = KindModel.read(trainer.write());
-      countAgreement(held, model, byProvider.computeIfAbsent(provider, p -> new int[4]));
-      for (Labeled l : held.labeled()) {
-        Classification c = KindClassifier.classify(l.row(), KindRule.NONE, held.statuses(), model);
+      List<Verdict> verdicts =
+          held.labeled().stream().map(l -> Verdict.of(l, held.statuses(), model)).toList();
+      countAgreement(verdicts, byProvider.computeIfAbsent(provider, p -> new int[4]));
+      for (Verdict v : verdicts) {
         heldOutRows.add(
             String.join(
                 "\t",
                 held.provider(),
-                l.row().code(),
-                l.kind().name(),
-                c.kind().name(),
-                c.kindEvidence(),
-                rulesAndModel(l, held.statuses(), model)));
+                v.labeled().row().code(),
+                v.labeled().kind().name(),
+                v.both().kind().name(),
+                v.both().kindEvidence(),
+                v.rulesAndModel()));
       }
     }
     StringBuilder out =
@@ -380,40 +409,17 @@ class LabeledCodesTest {
   }
 
   /**
-   * Adds to {@code counts} the table's codes and how many of them the rules alone, {@code model}
-   * alone and both classify as labelled: {codes, rules, model, both}.
+   * Adds to {@code counts} the rows and how many of them the rules alone, the model alone and both
+   * classify as labelled: {codes, rules, model, both}.
    */
-  private static void countAgreement(Table table, KindModel model, int[] counts) {
-    for (Labeled l : table.labeled()) {
+  private static void countAgreement(List<Verdict> verdicts, int[] counts) {
+    for (Verdict v : verdicts) {
+      ErrorKind label = v.labeled().kind();
       counts[0]++;
-      if (KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), null).kind()
-          == l.kind()) {
-        counts[1]++;
-      }
-      if (model
-              .guess(l.row(), table.statuses())
-              .map(KindModel.Guess::kind)
-              .orElse(ErrorKind.UNKNOWN)
-          == l.kind()) {
-        counts[2]++;
-      }
-      if (KindClassifier.classify(l.row(), KindRule.NONE, table.statuses(), model).kind()
-          == l.kind()) {
-        counts[3]++;
-      }
+      counts[1] += v.rules().kind() == label ? 1 : 0;
+      counts[2] += v.guess().map(KindModel.Guess::kind).orElse(ErrorKind.UNKNOWN) == label ? 1 : 0;
+      counts[3] += v.both().kind() == label ? 1 : 0;
     }
-  }
-
-  /** What the rules alone and {@code model} alone say of a row: four columns of a TSV row. */
-  private static String rulesAndModel(Labeled l, TableStatuses statuses, KindModel model) {
-    Classification rules = KindClassifier.classify(l.row(), KindRule.NONE, statuses, null);
-    Optional<KindModel.Guess> guess = model.guess(l.row(), statuses);
-    return String.join(
-        "\t",
-        rules.kind().name(),
-        rules.kindEvidence(),
-        guess.map(g -> g.kind().name()).orElse("-"),
-        guess.map(g -> String.valueOf(g.probability())).orElse("0"));
   }
 
   /** A table's provider: its file name up to the first dash. */
