@@ -174,8 +174,7 @@ public final class KindClassifier {
             guess
                 .filter(g -> g.probability() >= MODEL_NARROWS_STATUS)
                 .filter(g -> narrower.contains(g.kind()))
-                .map(
-                    g -> new Decision(g.kind(), status + ", narrowed by " + learned(g).evidence()));
+                .map(g -> new Decision(g.kind(), status + ", narrowed by " + learnedEvidence(g)));
       }
       return unlessSure(guess, narrowed.orElse(new Decision(byStatus, status)));
     }
@@ -211,10 +210,12 @@ public final class KindClassifier {
   }
 
   private static Decision learned(KindModel.Guess guess) {
-    return new Decision(
-        guess.kind(),
-        "learned from labelled tables, words "
-            + guess.because().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
+    return new Decision(guess.kind(), learnedEvidence(guess));
+  }
+
+  private static String learnedEvidence(KindModel.Guess guess) {
+    return "learned from labelled tables, words "
+        + guess.because().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", "));
   }
 
   /**

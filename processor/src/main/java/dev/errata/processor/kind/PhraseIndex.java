@@ -18,26 +18,18 @@ final class PhraseIndex {
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
   /**
-   * Spellings whose first word goes on ({@code throttl*}), by that word's first character when it
-   * is ASCII.
+   * Spellings whose first word goes on ({@code throttl*}, {@code найден*}), by its first letter.
    */
-  private final List<List<Entry>> byFirstPrefix = new ArrayList<>();
-
-  /** Spellings whose first word goes on and starts with a letter beyond ASCII ({@code найден*}). */
-  private final List<Entry> otherPrefixes = new ArrayList<>();
+  private final Map<Character, List<Entry>> byFirstPrefix = new HashMap<>();
 
   PhraseIndex(List<Phrases> phrases) {
     this.phrases = List.copyOf(phrases);
-    for (int c = 0; c < 128; c++) {
-      byFirstPrefix.add(new ArrayList<>());
-    }
     for (int owner = 0; owner < this.phrases.size(); owner++) {
       for (Phrases.Sequence sequence : this.phrases.get(owner).sequences()) {
         Phrases.Step first = sequence.steps()[0];
         Entry entry = new Entry(owner, sequence);
         if (first.prefix()) {
-          char initial = first.word().charAt(0);
-          (initial < byFirstPrefix.size() ? byFirstPrefix.get(initial) : otherPrefixes).add(entry);
+          byFirstPrefix.computeIfAbsent(first.word().charAt(0), c -> new ArrayList<>()).add(entry);
         } else {
           byFirstWord.computeIfAbsent(first.word(), w -> new ArrayList<>()).add(entry);
         }
@@ -59,10 +51,7 @@ final class PhraseIndex {
           candidates.consider(entry, i, text, hits);
         }
       }
-      char initial = word.charAt(0);
-      List<Entry> prefixed =
-          initial < byFirstPrefix.size() ? byFirstPrefix.get(initial) : otherPrefixes;
-      for (Entry entry : prefixed) {
+      for (Entry entry : byFirstPrefix.getOrDefault(word.charAt(0), List.of())) {
         if (entry.sequence().steps()[0].matches(word)) {
           candidates.consider(entry, i, text, hits);
         }

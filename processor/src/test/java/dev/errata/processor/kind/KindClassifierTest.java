@@ -225,6 +225,37 @@ class KindClassifierTest {
     assertEquals("HTTP 409", notAllowed.kindEvidence());
   }
 
+  @Test
+  void aModelThatIsAllButCertainOverrulesCodeWordsAndARareStatus() {
+    KindModel.Trainer trainer = new KindModel.Trainer();
+    for (int i = 0; i < 40; i++) {
+      trainer.add(row(0, "zorp_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.TIMEOUT);
+      trainer.add(row(0, "glim_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.NOT_FOUND);
+    }
+    KindModel model = KindModel.read(trainer.write());
+    TableRow sure = row(404, "ZorpZorpZorpNotFound", "", "", "", "");
+    assertEquals(
+        ErrorKind.NOT_FOUND,
+        KindClassifier.classify(sure, KindRule.NONE, TableStatuses.NONE, null).kind());
+    assertTrue(
+        model.guess(sure, TableStatuses.NONE).orElseThrow().probability()
+            >= KindClassifier.MODEL_OVER_WORDS);
+    Classification byStatus =
+        KindClassifier.classify(sure, KindRule.NONE, TableStatuses.NONE, model);
+    assertEquals(ErrorKind.TIMEOUT, byStatus.kind(), byStatus.kindEvidence());
+    Classification byCode =
+        KindClassifier.classify(
+            row(0, "ZorpZorpZorpNotFound", "", "", "", ""),
+            KindRule.NONE,
+            TableStatuses.NONE,
+            model);
+    assertEquals(ErrorKind.TIMEOUT, byCode.kind(), byCode.kindEvidence());
+    Classification unsure =
+        KindClassifier.classify(
+            row(404, "ZorpNotFound", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    assertEquals(ErrorKind.NOT_FOUND, unsure.kind(), "one word is not certainty");
+  }
+
   /** Rules alone. */
   @Test
   void aServerStatusGivenToManyCodesSaysOnlyThatTheProviderFailed() {
