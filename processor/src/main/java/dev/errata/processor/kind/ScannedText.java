@@ -1,5 +1,6 @@
 package dev.errata.processor.kind;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ScannedText {
   private final int size;
 
   private ScannedText(String text, boolean code) {
-    this.text = text == null ? "" : text;
+    this.text = composed(text);
     int capacity = Math.max(4, this.text.length() / 3);
     String[] words = new String[capacity];
     int[] starts = new int[capacity];
@@ -85,6 +86,19 @@ final class ScannedText {
     this.joined = joined;
     this.size = count;
     this.hasCjk = cjk;
+  }
+
+  /**
+   * The text with accents composed with their letters ({@code u} and U+0308 as {@code ü}), as
+   * phrases are written, so that a table saved decomposed reads the same.
+   */
+  private static String composed(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /** A cell of message, description or solution. */
@@ -169,14 +183,20 @@ final class ScannedText {
 
   /**
    * ASCII letters and digits, and the letters of alphabets written with spaces between words (Latin
-   * with accents, Greek, Cyrillic ...); CJK characters, from U+2E80 on, are matched as CJK phrases
-   * instead.
+   * with accents, Greek, Cyrillic, Devanagari ...) with the marks written on them; CJK characters,
+   * from U+2E80 on, are matched as CJK phrases instead.
    */
   private static boolean isWordChar(char c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
-    return c < 0x2E80 && Character.isLetter(c);
+    if (c >= 0x2E80) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** Whether a new word starts at {@code i} inside a run of letters and digits. */

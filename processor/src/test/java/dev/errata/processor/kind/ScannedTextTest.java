@@ -27,6 +27,14 @@ class ScannedTextTest {
   }
 
   @Test
+  void aDecomposedAccentAndTheMarksOfAnAbugidaStayInTheirWord() {
+    ScannedText decomposed = ScannedText.of("Ungu\u0308ltiger Wert");
+    assertEquals(List.of("ungültiger", "wert"), words(decomposed));
+    assertEquals("Ungültiger Wert", decomposed.text());
+    assertEquals(List.of("अमान्य", "पैरामीटर"), words(ScannedText.of("अमान्य पैरामीटर")));
+  }
+
+  @Test
   void caseChangesCutWordsInAnyAlphabet() {
     assertEquals(List.of("order", "not", "found"), words(ScannedText.ofCode("OrderNotFound")));
     assertEquals(List.of("счёт", "не", "найден"), words(ScannedText.ofCode("СчётНеНайден")));
