@@ -27,11 +27,7 @@ class KindClassifierTest {
   /** The rules alone: these tests check what each rule does. */
   private static Classification classify(
       int status, String code, String message, String description, String solution) {
-    return KindClassifier.classify(
-        row(status, code, message, description, solution, ""),
-        KindRule.NONE,
-        TableStatuses.NONE,
-        null);
+    return inNoTable(row(status, code, message, description, solution, ""), null);
   }
 
   @Test
@@ -175,84 +171,72 @@ class KindClassifierTest {
     assertEquals("HTTP 404", rare.kindEvidence());
   }
 
+  /**
+   * A model trained on {@code copies} codes named after each of two words ({@code word_0}, {@code
+   * word_1} ...), each word with its status and kind.
+   */
+  private static KindModel twoWordModel(
+      int copies,
+      int statusA,
+      String wordA,
+      ErrorKind kindA,
+      int statusB,
+      String wordB,
+      ErrorKind kindB) {
+    KindModel.Trainer trainer = new KindModel.Trainer();
+    for (int i = 0; i < copies; i++) {
+      trainer.add(row(statusA, wordA + "_" + i, "", "", "", ""), TableStatuses.NONE, kindA);
+      trainer.add(row(statusB, wordB + "_" + i, "", "", "", ""), TableStatuses.NONE, kindB);
+    }
+    return KindModel.read(trainer.write());
+  }
+
+  /** {@code row} classified as a row of no table, with {@code model} or the rules alone. */
+  private static Classification inNoTable(TableRow row, KindModel model) {
+    return KindClassifier.classify(row, KindRule.NONE, TableStatuses.NONE, model);
+  }
+
   @Test
   void aModelThatIsNearlySureOverrulesWeakEvidenceButNotStrongWords() {
-    KindModel.Trainer trainer = new KindModel.Trainer();
-    for (int i = 0; i < 20; i++) {
-      trainer.add(row(400, "quux_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.CONFLICT);
-      trainer.add(
-          row(400, "bad_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.INVALID_ARGUMENT);
-    }
-    KindModel model = KindModel.read(trainer.write());
-    Classification weak =
-        KindClassifier.classify(
-            row(400, "quux", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    KindModel model =
+        twoWordModel(20, 400, "quux", ErrorKind.CONFLICT, 400, "bad", ErrorKind.INVALID_ARGUMENT);
+    Classification weak = inNoTable(row(400, "quux", "", "", "", ""), model);
     assertEquals(ErrorKind.CONFLICT, weak.kind());
     assertEquals("learned from labelled tables, words \"quux\"", weak.kindEvidence());
     assertEquals(
-        "HTTP 400 (weak)",
-        KindClassifier.classify(
-                row(400, "quux", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, null)
-            .kindEvidence());
+        "HTTP 400 (weak)", inNoTable(row(400, "quux", "", "", "", ""), null).kindEvidence());
     Classification strong =
-        KindClassifier.classify(
-            row(400, "quux", "The order does not exist.", "", "", ""),
-            KindRule.NONE,
-            TableStatuses.NONE,
-            model);
+        inNoTable(row(400, "quux", "The order does not exist.", "", "", ""), model);
     assertEquals(ErrorKind.NOT_FOUND, strong.kind());
   }
 
   @Test
   void aModelThatIsSureNarrowsARareStatusToAKindTheStatusAllows() {
-    KindModel.Trainer trainer = new KindModel.Trainer();
-    for (int i = 0; i < 40; i++) {
-      trainer.add(
-          row(409, "zorp_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.ALREADY_EXISTS);
-      trainer.add(row(400, "glim_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.TIMEOUT);
-    }
-    KindModel model = KindModel.read(trainer.write());
-    Classification taken =
-        KindClassifier.classify(
-            row(409, "zorp", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    KindModel model =
+        twoWordModel(40, 409, "zorp", ErrorKind.ALREADY_EXISTS, 400, "glim", ErrorKind.TIMEOUT);
+    Classification taken = inNoTable(row(409, "zorp", "", "", "", ""), model);
     assertEquals(ErrorKind.ALREADY_EXISTS, taken.kind());
     assertEquals(
         "HTTP 409, narrowed by learned from labelled tables, words \"zorp\"", taken.kindEvidence());
-    Classification notAllowed =
-        KindClassifier.classify(
-            row(409, "glim", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    Classification notAllowed = inNoTable(row(409, "glim", "", "", "", ""), model);
     assertEquals(ErrorKind.CONFLICT, notAllowed.kind(), "409 may not become TIMEOUT");
     assertEquals("HTTP 409", notAllowed.kindEvidence());
   }
 
   @Test
   void aModelThatIsAllButCertainOverrulesCodeWordsAndARareStatus() {
-    KindModel.Trainer trainer = new KindModel.Trainer();
-    for (int i = 0; i < 40; i++) {
-      trainer.add(row(0, "zorp_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.TIMEOUT);
-      trainer.add(row(0, "glim_" + i, "", "", "", ""), TableStatuses.NONE, ErrorKind.NOT_FOUND);
-    }
-    KindModel model = KindModel.read(trainer.write());
+    KindModel model =
+        twoWordModel(40, 0, "zorp", ErrorKind.TIMEOUT, 0, "glim", ErrorKind.NOT_FOUND);
     TableRow sure = row(404, "ZorpZorpZorpNotFound", "", "", "", "");
-    assertEquals(
-        ErrorKind.NOT_FOUND,
-        KindClassifier.classify(sure, KindRule.NONE, TableStatuses.NONE, null).kind());
+    assertEquals(ErrorKind.NOT_FOUND, inNoTable(sure, null).kind());
     assertTrue(
         model.guess(sure, TableStatuses.NONE).orElseThrow().probability()
             >= KindClassifier.MODEL_OVER_WORDS);
-    Classification byStatus =
-        KindClassifier.classify(sure, KindRule.NONE, TableStatuses.NONE, model);
+    Classification byStatus = inNoTable(sure, model);
     assertEquals(ErrorKind.TIMEOUT, byStatus.kind(), byStatus.kindEvidence());
-    Classification byCode =
-        KindClassifier.classify(
-            row(0, "ZorpZorpZorpNotFound", "", "", "", ""),
-            KindRule.NONE,
-            TableStatuses.NONE,
-            model);
+    Classification byCode = inNoTable(row(0, "ZorpZorpZorpNotFound", "", "", "", ""), model);
     assertEquals(ErrorKind.TIMEOUT, byCode.kind(), byCode.kindEvidence());
-    Classification unsure =
-        KindClassifier.classify(
-            row(404, "ZorpNotFound", "", "", "", ""), KindRule.NONE, TableStatuses.NONE, model);
+    Classification unsure = inNoTable(row(404, "ZorpNotFound", "", "", "", ""), model);
     assertEquals(ErrorKind.NOT_FOUND, unsure.kind(), "one word is not certainty");
   }
 
