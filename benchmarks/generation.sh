@@ -37,10 +37,10 @@ cpu() {
   echo "$best"
 }
 
-mkdir -p "$work/empty" "$work/gen" "$work/classes"
+mkdir -p "$work/empty" "$work/gen" "$work/gen-classes" "$work/classes"
 empty=$(cpu javac --release 17 -proc:none -cp "$runtime" -d "$work/empty" $sources)
 proc=$(cpu javac --release 17 -proc:only -processorpath "$processor" -cp "$runtime" \
-  -Aerrata.tables="$tables" -s "$work/gen" $sources)
+  -Aerrata.tables="$tables" -s "$work/gen" -d "$work/gen-classes" $sources)
 generated_files=$(find "$work/gen" -name '*.java')
 gen=$(cpu javac --release 17 -proc:none -cp "$runtime" -d "$work/classes" $generated_files)
 lines=$(cat $generated_files | wc -l)
