@@ -141,7 +141,7 @@ class KindClassifierTest {
     assertEquals("HTTP 404, narrowed by matched \"too frequent\" in description", c.kindEvidence());
   }
 
-  /** Rules alone here, as in the next test: a model that is nearly sure overrules weak evidence. */
+  /** Rules alone here, as in the next test: a model that is fairly sure overrules weak evidence. */
   @Test
   void aStatusCommonInTheTableSaysLittle() {
     List<TableRow> table = new ArrayList<>();
@@ -151,7 +151,7 @@ class KindClassifierTest {
     table.add(row(404, "Missing", "", "", "", ""));
     TableStatuses statuses = TableStatuses.of(table);
     TableRow cannot = row(404, "Code2", "Not permitted.", "", "", "");
-    assertEquals(ErrorKind.NOT_FOUND, KindClassifier.classify(cannot, KindRule.NONE).kind());
+    assertEquals(ErrorKind.NOT_FOUND, inNoTable(cannot, null).kind());
     List<TableRow> common404 = new ArrayList<>();
     for (int i = 0; i < 9; i++) {
       common404.add(row(404, "Code" + i, "", "", "", ""));
@@ -171,24 +171,24 @@ class KindClassifierTest {
     assertEquals("HTTP 404", rare.kindEvidence());
   }
 
-  /**
-   * A model trained on {@code copies} codes named after each of two words ({@code word_0}, {@code
-   * word_1} ...), each word with its status and kind.
-   */
-  private static KindModel twoWordModel(
-      int copies,
-      int statusA,
-      String wordA,
-      ErrorKind kindA,
-      int statusB,
-      String wordB,
-      ErrorKind kindB) {
+  /** {@code copies} codes named after {@code word} ({@code word_0}, {@code word_1} ...). */
+  private record Codes(int copies, int status, String word, ErrorKind kind) {}
+
+  /** A model trained on these codes alone. */
+  private static KindModel trained(Codes... codes) {
     KindModel.Trainer trainer = new KindModel.Trainer();
-    for (int i = 0; i < copies; i++) {
-      trainer.add(row(statusA, wordA + "_" + i, "", "", "", ""), TableStatuses.NONE, kindA);
-      trainer.add(row(statusB, wordB + "_" + i, "", "", "", ""), TableStatuses.NONE, kindB);
+    for (Codes c : codes) {
+      for (int i = 0; i < c.copies(); i++) {
+        trainer.add(
+            row(c.status(), c.word() + "_" + i, "", "", "", ""), TableStatuses.NONE, c.kind());
+      }
     }
     return KindModel.read(trainer.write());
+  }
+
+  /** How sure {@code model} is of its guess for {@code row}, seen alone. */
+  private static double sureness(KindModel model, TableRow row) {
+    return model.guess(row, TableStatuses.NONE).orElseThrow().probability();
   }
 
   /** {@code row} classified as a row of no table, with {@code model} or the rules alone. */
@@ -197,14 +197,19 @@ class KindClassifierTest {
   }
 
   @Test
-  void aModelThatIsNearlySureOverrulesWeakEvidenceButNotStrongWords() {
+  void aModelThatIsFairlySureOverrulesWeakEvidenceButNotStrongWords() {
     KindModel model =
-        twoWordModel(20, 400, "quux", ErrorKind.CONFLICT, 400, "bad", ErrorKind.INVALID_ARGUMENT);
-    Classification weak = inNoTable(row(400, "quux", "", "", "", ""), model);
+        trained(
+            new Codes(15, 400, "quux", ErrorKind.CONFLICT),
+            new Codes(5, 400, "quux", ErrorKind.INVALID_ARGUMENT),
+            new Codes(20, 400, "bad", ErrorKind.INVALID_ARGUMENT));
+    TableRow quux = row(400, "quux", "", "", "", "");
+    assertTrue(sureness(model, quux) >= KindClassifier.MODEL_OVER_WEAK, "" + sureness(model, quux));
+    assertTrue(sureness(model, quux) < KindClassifier.MODEL_OVER_WORDS, "" + sureness(model, quux));
+    Classification weak = inNoTable(quux, model);
     assertEquals(ErrorKind.CONFLICT, weak.kind());
     assertEquals("learned from labelled tables, words \"quux\"", weak.kindEvidence());
-    assertEquals(
-        "HTTP 400 (weak)", inNoTable(row(400, "quux", "", "", "", ""), null).kindEvidence());
+    assertEquals("HTTP 400 (weak)", inNoTable(quux, null).kindEvidence());
     Classification strong =
         inNoTable(row(400, "quux", "The order does not exist.", "", "", ""), model);
     assertEquals(ErrorKind.NOT_FOUND, strong.kind());
@@ -213,7 +218,9 @@ class KindClassifierTest {
   @Test
   void aModelThatIsSureNarrowsARareStatusToAKindTheStatusAllows() {
     KindModel model =
-        twoWordModel(40, 409, "zorp", ErrorKind.ALREADY_EXISTS, 400, "glim", ErrorKind.TIMEOUT);
+        trained(
+            new Codes(40, 409, "zorp", ErrorKind.ALREADY_EXISTS),
+            new Codes(40, 400, "glim", ErrorKind.TIMEOUT));
     Classification taken = inNoTable(row(409, "zorp", "", "", "", ""), model);
     assertEquals(ErrorKind.ALREADY_EXISTS, taken.kind());
     assertEquals(
@@ -224,20 +231,29 @@ class KindClassifierTest {
   }
 
   @Test
-  void aModelThatIsAllButCertainOverrulesCodeWordsAndARareStatus() {
+  void aModelThatIsSureOverrulesCodeWordsAndARareStatus() {
     KindModel model =
-        twoWordModel(40, 0, "zorp", ErrorKind.TIMEOUT, 0, "glim", ErrorKind.NOT_FOUND);
-    TableRow sure = row(404, "ZorpZorpZorpNotFound", "", "", "", "");
+        trained(
+            new Codes(40, 0, "zorp", ErrorKind.TIMEOUT),
+            new Codes(30, 0, "blip", ErrorKind.TIMEOUT),
+            new Codes(10, 0, "blip", ErrorKind.NOT_FOUND),
+            new Codes(40, 0, "glim", ErrorKind.NOT_FOUND));
+    TableRow sure = row(404, "ZorpNotFound", "", "", "", "");
     assertEquals(ErrorKind.NOT_FOUND, inNoTable(sure, null).kind());
     assertTrue(
-        model.guess(sure, TableStatuses.NONE).orElseThrow().probability()
-            >= KindClassifier.MODEL_OVER_WORDS);
+        sureness(model, sure) >= KindClassifier.MODEL_OVER_WORDS, "" + sureness(model, sure));
     Classification byStatus = inNoTable(sure, model);
     assertEquals(ErrorKind.TIMEOUT, byStatus.kind(), byStatus.kindEvidence());
-    Classification byCode = inNoTable(row(0, "ZorpZorpZorpNotFound", "", "", "", ""), model);
+    Classification byCode = inNoTable(row(0, "ZorpNotFound", "", "", "", ""), model);
     assertEquals(ErrorKind.TIMEOUT, byCode.kind(), byCode.kindEvidence());
-    Classification unsure = inNoTable(row(404, "ZorpNotFound", "", "", "", ""), model);
-    assertEquals(ErrorKind.NOT_FOUND, unsure.kind(), "one word is not certainty");
+    TableRow unsure = row(404, "BlipNotFound", "", "", "", "");
+    assertTrue(sureness(model, unsure) < KindClassifier.MODEL_OVER_WORDS);
+    assertEquals(ErrorKind.NOT_FOUND, inNoTable(unsure, model).kind(), "a word of two kinds");
+    TableRow money = row(0, "ZorpFailed", "Insufficient balance.", "", "", "");
+    assertTrue(sureness(model, money) >= KindClassifier.MODEL_OVER_WORDS);
+    Classification funds = inNoTable(money, model);
+    assertEquals(ErrorKind.INSUFFICIENT_FUNDS, funds.kind(), "words of the most specific ranks");
+    assertEquals("matched \"Insufficient balance\" in message", funds.kindEvidence());
   }
 
   /** Rules alone. */
