@@ -398,6 +398,19 @@ class KindClassifierTest {
         classify(403, "Ecs.0003", "", "账户受限", "请检查是否余额不足,账号被冻结等").kind());
   }
 
+  /** Rules alone: what has expired is a state; an expiration or an incomplete value is input. */
+  @ParameterizedTest
+  @CsvSource({
+    "The coupon has expired., FAILED_PRECONDITION",
+    "Invalid expiration month., INVALID_ARGUMENT",
+    "The card expiry date is wrong., INVALID_ARGUMENT",
+    "The address is incomplete., INVALID_ARGUMENT"
+  })
+  void expiredIsAStateAndAnIncompleteValueIsInput(String message, ErrorKind kind) {
+    Classification c = classify(0, "E1", message, "", "");
+    assertEquals(kind, c.kind(), c.kindEvidence());
+  }
+
   // --- every kind is reachable, in English and in Chinese
 
   @ParameterizedTest
