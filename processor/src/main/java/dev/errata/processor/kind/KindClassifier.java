@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *       its codes only, which the wording of code, message or description may narrow ({@link
  *       KindRules#STATUS_REFINEMENTS}), or else the model when it is sure ({@link
  *       #MODEL_NARROWS_STATUS}), unless the model is surer still of another kind ({@link
- *       #MODEL_OVER_WORDS}), as in the next three steps;
+ *       #MODEL_OVER_WORDS}), as in the next three steps, where it never overrules wording of the
+ *       most specific ranks ({@link KindRules#NARROWS_ANY_STATUS});
  *   <li>the words of the code, read segment by segment: the last segment that names a failure
  *       decides ({@code InvalidRegionId.NotFound}), an earlier one when the last names only a thing
  *       ({@code LimitExceeded.Cpu}); a parameter category keeps what its qualifier says of the
@@ -165,13 +166,12 @@ public final class KindClassifier {
           words
               .filter(m -> m.kind() != byStatus)
               .filter(m -> narrower.contains(m.kind()) || isMostSpecific(m));
-      if (narrowing.filter(KindClassifier::isMostSpecific).isPresent()) {
-        Match m = narrowing.get();
-        return new Decision(m.kind(), status + ", narrowed by " + m.found().evidence());
-      }
       Optional<Decision> narrowed =
           narrowing.map(
               m -> new Decision(m.kind(), status + ", narrowed by " + m.found().evidence()));
+      if (narrowing.filter(KindClassifier::isMostSpecific).isPresent()) {
+        return narrowed.get();
+      }
       if (narrowed.isEmpty()) {
         narrowed =
             guess

@@ -167,7 +167,7 @@ public final class KindModel {
     return new ArrayList<>(new LinkedHashSet<>(features));
   }
 
-  /** The features of a row, in a fixed order; a word that occurs twice counts twice. */
+  /** The features of a row, in a fixed order; a word that occurs twice is there twice. */
   static List<String> features(TableRow row, TableStatuses statuses) {
     List<String> features = new ArrayList<>();
     List<String> segments = ScannedText.codeSegments(row.code());

@@ -367,7 +367,7 @@ class LabeledCodesTest {
     Map<String, int[]> byProvider = new TreeMap<>();
     List<String> providers =
         tune.stream().map(LabeledCodesTest::providerOf).distinct().sorted().toList();
-    Map<Integer, KindModel> models = new TreeMap<>();
+    List<KindModel> models = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       KindModel.Trainer trainer = new KindModel.Trainer();
       for (Table other : tune) {
@@ -375,7 +375,7 @@ class LabeledCodesTest {
           other.labeled().forEach(l -> trainer.add(l.row(), other.statuses(), l.kind()));
         }
       }
-      models.put(fold, KindModel.read(trainer.write()));
+      models.add(KindModel.read(trainer.write()));
     }
     for (Table held : tune) {
       String provider = providerOf(held);
