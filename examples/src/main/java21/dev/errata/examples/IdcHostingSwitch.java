@@ -33,8 +33,6 @@ public final class IdcHostingSwitch {
           "Not offered on this line: " + unsupported.serverMessage();
       case IdcHostingException.Internal internal ->
           "The resource pool failed; we are on it (" + internal.code() + ")";
-      case IdcHostingException.Unclassified unclassified ->
-          "Please contact the resource provider: " + unclassified.serverMessage();
       case IdcHostingException.Unknown unknown ->
           "Unexpected answer (HTTP " + unknown.httpStatus() + ")";
     };
