@@ -18,7 +18,7 @@ class IdcHostingSwitchTest {
       200 | {"code":201041,"msg":"机柜无可分配端口号"}  | No capacity left on this line: 机柜无可分配端口号
       200 | {"code":201052,"msg":"操作执行失败"}        | The resource pool failed; we are on it (201052)
       200 | {"code":201009,"msg":"操作系统不可用"}      | It no longer exists: 操作系统不可用
-      200 | {"code":201043,"msg":"该线路暂停购买"}      | Please contact the resource provider: 该线路暂停购买
+      200 | {"code":201043,"msg":"该线路暂停购买"}      | Not possible in the current state: 该线路暂停购买
       502 | <html>Bad Gateway</html>                   | Unexpected answer (HTTP 502)
       """)
   void everyGroupHasItsReply(int status, String body, String reply) {
