@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -99,7 +100,7 @@ public final class KindModel {
    */
   public Optional<Guess> guess(TableRow row, TableStatuses statuses) {
     List<String> known = new ArrayList<>();
-    for (String feature : distinct(features(row, statuses))) {
+    for (String feature : features(row, statuses)) {
       if (weights.containsKey(feature)) {
         known.add(feature);
       }
@@ -128,19 +129,17 @@ public final class KindModel {
     }
     Map<String, Double> lifts = new HashMap<>();
     double highestLift = Double.NEGATIVE_INFINITY;
-    for (String feature : known) {
-      double lift = lift(weights.get(feature), best);
-      lifts.put(feature, lift);
-      if (!feature.startsWith("status:")) {
-        highestLift = Math.max(highestLift, lift);
-      }
+    List<String> words = known.stream().filter(f -> !f.startsWith("status:")).toList();
+    for (String word : words) {
+      double lift = lift(weights.get(word), best);
+      lifts.put(word, lift);
+      highestLift = Math.max(highestLift, lift);
     }
     if (highestLift < LEAST_LIFT) {
       return Optional.empty();
     }
     List<String> because =
-        known.stream()
-            .filter(f -> !f.startsWith("status:"))
+        words.stream()
             .sorted((a, b) -> Double.compare(lifts.get(b), lifts.get(a)))
             .limit(2)
             .map(f -> f.substring(f.indexOf(':') + 1).replace('_', ' '))
@@ -163,13 +162,9 @@ public final class KindModel {
     return w[kind.ordinal()] - (kinds == 0 ? 0 : others / kinds);
   }
 
-  private static List<String> distinct(List<String> features) {
-    return new ArrayList<>(new LinkedHashSet<>(features));
-  }
-
-  /** The features of a row, in a fixed order; a word that occurs twice is there twice. */
+  /** The features of a row, each once, in the order they first occur. */
   static List<String> features(TableRow row, TableStatuses statuses) {
-    List<String> features = new ArrayList<>();
+    Set<String> features = new LinkedHashSet<>();
     List<String> segments = ScannedText.codeSegments(row.code());
     for (int s = 0; s < segments.size(); s++) {
       String tag = s == segments.size() - 1 ? "code:" : "head:";
@@ -183,10 +178,10 @@ public final class KindModel {
               + row.httpStatus()
               + (statuses.isCommon(row.httpStatus()) ? ":common" : ":rare"));
     }
-    return features;
+    return List.copyOf(features);
   }
 
-  private static void words(ScannedText text, String tag, List<String> features) {
+  private static void words(ScannedText text, String tag, Set<String> features) {
     String previous = null;
     for (int i = 0; i < text.size(); i++) {
       String word = text.word(i);
@@ -234,7 +229,7 @@ public final class KindModel {
     private final List<ErrorKind> labels = new ArrayList<>();
 
     public void add(TableRow row, TableStatuses statuses, ErrorKind kind) {
-      rows.add(distinct(features(row, statuses)));
+      rows.add(features(row, statuses));
       labels.add(kind);
     }
 
@@ -329,6 +324,9 @@ public final class KindModel {
      * probability changes, and most weights written are then a digit or two.
      */
     private static void appendHundredths(StringBuilder out, double[] weights, int from, int k) {
+      if (k == 0) {
+        return;
+      }
       double[] sorted = Arrays.copyOfRange(weights, from, from + k);
       Arrays.sort(sorted);
       double median = sorted[k / 2];

@@ -70,6 +70,23 @@ class KindModelTest {
   }
 
   @Test
+  void aModelTrainedOnNoRowsGuessesNothing() {
+    KindModel model = KindModel.read(new KindModel.Trainer().write());
+    assertEquals(
+        Optional.empty(),
+        model.guess(
+            new TableRow(1, 404, "Order.NotFound", "", "", "", "", ""), TableStatuses.NONE));
+  }
+
+  @Test
+  void aRowsRepeatedWordsCountOnce() {
+    TableRow row = new TableRow(1, 0, "Card.Card", "card card declined", "card", "", "", "");
+    List<String> features = KindModel.features(row, TableStatuses.NONE);
+    assertEquals(features.stream().distinct().toList(), features);
+    assertTrue(features.contains("text:card"), features.toString());
+  }
+
+  @Test
   void theShippedResourceReadsTheSameWithWindowsLineEnds() throws IOException {
     String shipped = train();
     KindModel unix = KindModel.read(shipped);
