@@ -388,7 +388,8 @@ public final class KindRules {
                   FAILED_PRECONDITION,
                   56,
                   List.of(
-                      "already (captured|refunded|processed|verified|paid|canceled|cancelled|closed|completed|broken)"),
+                      "already (captured|refunded|processed|verified|paid|canceled|cancelled|closed|completed|broken)",
+                      "(cannot|can not|can't) be (deleted|removed)"),
                   List.of()),
               rule(
                   FAILED_PRECONDITION,
@@ -455,6 +456,7 @@ public final class KindRules {
                       "max",
                       "exhausted",
                       "capacity",
+                      "(is|are|was|disk|storage|mailbox|queue|buffer|space) full",
                       "overflow"),
                   List.of(
                       "配额", "超过", "超出", "上限", "超限", "售罄", "不足", "容量", "无可分配", "最多", "最大值", "最大限制",
@@ -489,7 +491,13 @@ public final class KindRules {
                       "(failed|unable) to (access|connect|reach)",
                       "communicat* … (fail*|error*|problem*|exception*)",
                       "(fail*|error) … communicat*",
-                      "no connection"),
+                      "no connection",
+                      "temporarily",
+                      "unavailable",
+                      "offline",
+                      "disconnect*",
+                      "(cannot|can not|could not|unable to|failed to|fail to) (be connected|connect)",
+                      "not reachable"),
                   List.of(
                       "(通信|通讯)(失败|异常|错误|故障)",
                       "通信エラー",
@@ -766,7 +774,9 @@ public final class KindRules {
                   List.of(
                       "(cancel*|closed|aborted) by (the|a) (user|customer|buyer|payer|caller)",
                       "(cancel*|closed|aborted) by (user|customer|buyer|payer|caller)",
-                      "(user|customer|buyer|payer|caller) (cancel*|closed)"),
+                      "(user|customer|buyer|payer|caller) (cancel*|closed)",
+                      "success*",
+                      "succeeded"),
                   List.of("用户取消", "用户已取消")),
               rule(
                   UNKNOWN,

@@ -411,6 +411,26 @@ class KindClassifierTest {
     assertEquals(kind, c.kind(), c.kindEvidence());
   }
 
+  /**
+   * Rules alone: a dependency down for a while is unavailable, a code that reports success is no
+   * failure, what a rule keeps from being deleted is a state, a full store is a quota.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "The card issuer is temporarily not reachable., UNAVAILABLE",
+    "Settlement unavailable., UNAVAILABLE",
+    "The device is offline., UNAVAILABLE",
+    "The client could not connect to the broker., UNAVAILABLE",
+    "Parameters checked with partial success., UNKNOWN",
+    "The image cannot be deleted while a server uses it., FAILED_PRECONDITION",
+    "The disk could not be deleted: internal error., INTERNAL",
+    "The mailbox is full., QUOTA_EXCEEDED"
+  })
+  void outagesSuccessesBindingsAndFullStores(String message, ErrorKind kind) {
+    Classification c = classify(0, "E1", message, "", "");
+    assertEquals(kind, c.kind(), c.kindEvidence());
+  }
+
   // --- every kind is reachable, in English and in Chinese
 
   @ParameterizedTest
