@@ -431,6 +431,22 @@ class KindClassifierTest {
     assertEquals(kind, c.kind(), c.kindEvidence());
   }
 
+  /** Rules alone: the common Spanish and Portuguese words for a bad value, a refusal, no reason. */
+  @ParameterizedTest
+  @CsvSource({
+    "El campo Ds_Merchant_Amount no es numérico, INVALID_ARGUMENT",
+    "Formato de fecha erróneo, INVALID_ARGUMENT",
+    "Número do cartão incorreto, INVALID_ARGUMENT",
+    "Operación denegada por el emisor, PERMISSION_DENIED",
+    "Transação não autorizada, PERMISSION_DENIED",
+    "Error genérico, UNKNOWN"
+  })
+  void spanishAndPortugueseWords(String message, ErrorKind kind) {
+    Classification c = classify(0, "E1", message, "", "");
+    assertEquals(kind, c.kind(), c.kindEvidence());
+    assertTrue(c.kindEvidence().startsWith("matched "), c.kindEvidence());
+  }
+
   // --- every kind is reachable, in English and in Chinese
 
   @ParameterizedTest
