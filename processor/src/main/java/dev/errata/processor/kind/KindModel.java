@@ -216,8 +216,12 @@ public final class KindModel {
    * same rows in the same order give the same weights on every JVM.
    */
   public static final class Trainer {
-    /** Passes over the rows. */
-    static final int EPOCHS = 60;
+    /**
+     * Passes over the rows. Fewer passes stop short of fitting the tuning part's own wording: of 15
+     * to 120 passes, 25 to 40 did best on providers held out (within 14 of 20,397 codes), 60 and
+     * 120 worse.
+     */
+    static final int EPOCHS = 40;
 
     /** The step size before AdaGrad's scaling. */
     static final double STEP = 0.1;

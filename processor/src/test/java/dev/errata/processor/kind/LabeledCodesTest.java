@@ -462,10 +462,10 @@ class LabeledCodesTest {
 
   @Test
   void corpusAgreesWithTheLabels() {
-    assertTrue(share(Part.TUNE, true) >= 95.0, printed);
+    assertTrue(share(Part.TUNE, true) >= 94.5, printed);
     assertTrue(share(Part.TUNE, false) >= 96.5, printed);
-    assertTrue(share(Part.TEST, true) >= 68.5, printed);
-    assertTrue(share(Part.TEST, false) >= 94.5, printed);
+    assertTrue(share(Part.TEST, true) >= 70.5, printed);
+    assertTrue(share(Part.TEST, false) >= 95.0, printed);
   }
 
   @Test
