@@ -715,7 +715,6 @@ public final class KindRules {
                       "пуст*",
                       "invalid",
                       "illegal",
-                      "incorrect",
                       "malformed",
                       "param*",
                       "argument*",
