@@ -398,25 +398,18 @@ class KindClassifierTest {
         classify(403, "Ecs.0003", "", "账户受限", "请检查是否余额不足,账号被冻结等").kind());
   }
 
-  /** Rules alone: what has expired is a state; an expiration or an incomplete value is input. */
+  /**
+   * Rules alone: what has expired is a state, an expiration or an incomplete value is input; a
+   * dependency down for a while is unavailable; a code that reports success is no failure; what a
+   * rule keeps from being deleted is a state, what could not be deleted a failure; a full store is
+   * a quota; the common Spanish and Portuguese words for a bad value, a refusal and no reason.
+   */
   @ParameterizedTest
   @CsvSource({
     "The coupon has expired., FAILED_PRECONDITION",
     "Invalid expiration month., INVALID_ARGUMENT",
     "The card expiry date is wrong., INVALID_ARGUMENT",
-    "The address is incomplete., INVALID_ARGUMENT"
-  })
-  void expiredIsAStateAndAnIncompleteValueIsInput(String message, ErrorKind kind) {
-    Classification c = classify(0, "E1", message, "", "");
-    assertEquals(kind, c.kind(), c.kindEvidence());
-  }
-
-  /**
-   * Rules alone: a dependency down for a while is unavailable, a code that reports success is no
-   * failure, what a rule keeps from being deleted is a state, a full store is a quota.
-   */
-  @ParameterizedTest
-  @CsvSource({
+    "The address is incomplete., INVALID_ARGUMENT",
     "The card issuer is temporarily not reachable., UNAVAILABLE",
     "Settlement unavailable., UNAVAILABLE",
     "The device is offline., UNAVAILABLE",
@@ -424,16 +417,7 @@ class KindClassifierTest {
     "Parameters checked with partial success., UNKNOWN",
     "The image cannot be deleted while a server uses it., FAILED_PRECONDITION",
     "The disk could not be deleted: internal error., INTERNAL",
-    "The mailbox is full., QUOTA_EXCEEDED"
-  })
-  void outagesSuccessesBindingsAndFullStores(String message, ErrorKind kind) {
-    Classification c = classify(0, "E1", message, "", "");
-    assertEquals(kind, c.kind(), c.kindEvidence());
-  }
-
-  /** Rules alone: the common Spanish and Portuguese words for a bad value, a refusal, no reason. */
-  @ParameterizedTest
-  @CsvSource({
+    "The mailbox is full., QUOTA_EXCEEDED",
     "El campo Ds_Merchant_Amount no es numérico, INVALID_ARGUMENT",
     "Formato de fecha erróneo, INVALID_ARGUMENT",
     "Número do cartão incorreto, INVALID_ARGUMENT",
@@ -441,7 +425,7 @@ class KindClassifierTest {
     "Transação não autorizada, PERMISSION_DENIED",
     "Error genérico, UNKNOWN"
   })
-  void spanishAndPortugueseWords(String message, ErrorKind kind) {
+  void wordingDecides(String message, ErrorKind kind) {
     Classification c = classify(0, "E1", message, "", "");
     assertEquals(kind, c.kind(), c.kindEvidence());
     assertTrue(c.kindEvidence().startsWith("matched "), c.kindEvidence());
