@@ -105,7 +105,8 @@ public final class KindModel {
         known.add(feature);
       }
     }
-    if (labelledKinds.isEmpty() || known.stream().allMatch(f -> f.startsWith("status:"))) {
+    List<String> words = known.stream().filter(f -> !f.startsWith("status:")).toList();
+    if (labelledKinds.isEmpty() || words.isEmpty()) {
       return Optional.empty();
     }
     double[] scores = biases.clone();
@@ -129,7 +130,6 @@ public final class KindModel {
     }
     Map<String, Double> lifts = new HashMap<>();
     double highestLift = Double.NEGATIVE_INFINITY;
-    List<String> words = known.stream().filter(f -> !f.startsWith("status:")).toList();
     for (String word : words) {
       double lift = lift(weights.get(word), best);
       lifts.put(word, lift);
