@@ -1,5 +1,6 @@
 package dev.errata.processor.kind;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -479,6 +486,65 @@ class LabeledCodesTest {
     assertTrue(share(Part.TUNE, false) >= 96.5, printed);
     assertTrue(share(Part.TEST, true) >= 70.5, printed);
     assertTrue(share(Part.TEST, false) >= 95.0, printed);
+  }
+
+  /**
+   * A row of the corpus README's Files table: file, then, in its last two cells, codes and part.
+   */
+  private static final Pattern FILES_ROW =
+      Pattern.compile(
+          "^\\| `([^`]+)\\.tsv` \\|.*\\| (\\d+) \\| (tuning|test) \\|$", Pattern.MULTILINE);
+
+  /** A row of the README's Split table, ending in its tables and codes. */
+  private static final Pattern SPLIT_ROW =
+      Pattern.compile(
+          "^\\| (tuning|tuning, seed providers|test) \\|.*\\| (\\d+) \\| (\\d+) \\|$",
+          Pattern.MULTILINE);
+
+  /**
+   * The corpus README accounts for every table as the files hold it: a row of the Files table with
+   * its codes and part, totals of the Split table that add up, and a provider that {@code
+   * split.tsv} places (a table it does not place would count as test without a word).
+   */
+  @Test
+  void corpusReadmeAccountsForEveryTable() throws IOException {
+    String readme = Files.readString(CORPUS.resolve("README.md"), StandardCharsets.UTF_8);
+    Map<String, String> described = new TreeMap<>();
+    for (Matcher row = FILES_ROW.matcher(readme); row.find(); ) {
+      described.put(row.group(1), row.group(2) + " codes, " + row.group(3));
+    }
+    Set<String> placed;
+    try (Reader in = Files.newBufferedReader(CORPUS.resolve("split.tsv"), StandardCharsets.UTF_8)) {
+      placed = TSV.parse(in).stream().map(r -> r.get("provider")).collect(Collectors.toSet());
+    }
+    Map<String, String> held = new TreeMap<>();
+    int[] totals = new int[4];
+    for (Table table : tables.stream().filter(t -> t.part() != Part.SEEDS).toList()) {
+      String provider = table.provider().replaceFirst("-.*", "");
+      assertTrue(placed.contains(provider), table.provider() + ": provider not in split.tsv");
+      boolean tune = table.part() == Part.TUNE;
+      held.put(table.provider(), table.labeled().size() + " codes, " + (tune ? "tuning" : "test"));
+      totals[tune ? 0 : 2]++;
+      totals[tune ? 1 : 3] += table.labeled().size();
+    }
+    Set<String> files = new TreeSet<>(held.keySet());
+    files.addAll(described.keySet());
+    List<String> differ =
+        files.stream()
+            .filter(f -> !Objects.equals(held.get(f), described.get(f)))
+            .map(f -> f + ": the file " + held.get(f) + ", the Files table " + described.get(f))
+            .toList();
+    assertEquals(List.of(), differ, "the Files table of the corpus README");
+    int[] stated = new int[4];
+    for (Matcher row = SPLIT_ROW.matcher(readme); row.find(); ) {
+      int at = row.group(1).equals("test") ? 2 : 0;
+      stated[at] += Integer.parseInt(row.group(2));
+      stated[at + 1] += Integer.parseInt(row.group(3));
+    }
+    assertEquals(
+        List.of(totals[0], totals[1], totals[2], totals[3]),
+        List.of(stated[0], stated[1], stated[2], stated[3]),
+        "the Split table of the corpus README: tuning tables, codes, test tables, codes");
   }
 
   @Test
